@@ -1,0 +1,10 @@
+export { CLIENTS } from './registry.js';
+export type * from './model.js';
+export { WHATWG_RESPONSE } from './fetch.js';
+export { UNDICI_RESPONSE_DATA } from './undici.js';
+export { INCOMING_MESSAGE, RESPONSE_EVENT } from './node-http.js';
+export { matchRequest, responseModelOfCall, isNonNetworkResponseCall, type MatchedRequest } from './recognize.js';
+export { isBodylessRequest } from './request-options.js';
+export { literalOption } from './recognize.js';
+export { releaseFacts, type ReleaseFacts, type ReleaseSite, type FunctionSpecifier } from './release.js';
+export { responseSourcesOfCall, type ResponseSource } from './response-sources.js';

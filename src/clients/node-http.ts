@@ -1,0 +1,36 @@
+import { streamOf, type ClientModel, type RequestFunction, type ResponseModel } from './model.js';
+import { NODE_READABLE } from './streams.js';
+
+/** `node:http`'s `IncomingMessage` on the client side: it must be read or `resume()`d. */
+export const INCOMING_MESSAGE: ResponseModel = {
+  id: 'node-incoming-message',
+  label: 'IncomingMessage',
+  types: [{ name: 'IncomingMessage', from: 'package', package: ['@types/node'] }],
+  releaseMethods: NODE_READABLE.releaseMethods,
+  selfStream: NODE_READABLE,
+  statusProperty: 'statusCode',
+  release: {
+    cancel: (target) => ({ expression: `${streamOf(target)}.destroy()`, sync: true }),
+    drain: (target) => ({ expression: `${streamOf(target)}.resume()`, sync: true }),
+    preferred: 'drain',
+  },
+};
+
+const HTTP_MODULES = ['http', 'https'];
+
+const call = (name: 'request' | 'get'): RequestFunction => ({
+  label: `http.${name}()`,
+  callee: { kind: 'import', modules: HTTP_MODULES, path: [name] },
+  response: { model: INCOMING_MESSAGE, delivery: { kind: 'callback', argument: 'last' } },
+});
+
+export const nodeHttpClient: ClientModel = {
+  id: 'node-http',
+  label: 'node:http',
+  requests: [call('request'), call('get')],
+  // Not by type: a server's request handler receives an IncomingMessage too.
+  responseModels: [],
+};
+
+/** The event a `ClientRequest` emits with its response: `req.on('response', res => ...)`. */
+export const RESPONSE_EVENT = 'response';

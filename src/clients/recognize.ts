@@ -1,0 +1,122 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { importOriginIs, resolveDeclaredCallee, resolveImportOrigin } from '../analysis/callee.js';
+import type { TypeServices } from '../analysis/services.js';
+import { matchType } from '../analysis/types.js';
+import { skipTransparent, staticPropertyName, staticString } from '../util/ast.js';
+import { CLIENTS } from './registry.js';
+import type { CalleeMatcher, ClientModel, RequestFunction, ResponseModel } from './model.js';
+
+export interface MatchedRequest {
+  readonly client: ClientModel;
+  readonly request: RequestFunction;
+  readonly call: TSESTree.CallExpression;
+}
+
+interface Context {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly services: TypeServices | undefined;
+}
+
+/** The client request a call sends, if it is one the client model knows. */
+export function matchRequest(call: TSESTree.CallExpression, context: Context): MatchedRequest | undefined {
+  for (const client of CLIENTS) {
+    for (const request of client.requests) {
+      if (calleeMatches(call, request.callee, context)) return { client, request, call };
+    }
+  }
+  return undefined;
+}
+
+function calleeMatches(call: TSESTree.CallExpression, matcher: CalleeMatcher, context: Context): boolean {
+  const callee = skipTransparent(call.callee);
+  if (matcher.kind === 'import') {
+    return importOriginIs(resolveImportOrigin(callee, context.sourceCode), matcher.modules, matcher.path);
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== matcher.method) return false;
+  const receiver = skipTransparent(callee.object);
+  if (context.services) {
+    const type = context.services.getType(receiver);
+    if (type && matchType(context.services.program, context.services.checker, type, matcher.receiverTypes)) return true;
+  }
+  const constructed = constructorOf(receiver, context.sourceCode);
+  if (!constructed) return false;
+  const origin = resolveImportOrigin(constructed, context.sourceCode);
+  return matcher.constructors.some((constructor) => importOriginIs(origin, constructor.modules, constructor.path));
+}
+
+/** `new X()` itself, or the `X` of a `const` initialised with `new X()`. */
+function constructorOf(receiver: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | undefined {
+  if (receiver.type === AST_NODE_TYPES.NewExpression) return receiver.callee;
+  if (receiver.type !== AST_NODE_TYPES.Identifier) return undefined;
+  try {
+    const variable = ASTUtils.findVariable(sourceCode.getScope(receiver), receiver);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (definition?.type !== 'Variable' || definition.node.parent.kind !== 'const') return undefined;
+    const init = definition.node.init && skipTransparent(definition.node.init);
+    return init?.type === AST_NODE_TYPES.NewExpression ? init.callee : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The option `name`'s static value in a request's options object literal, if it is written there. */
+export function literalOption(call: TSESTree.CallExpression, index: number | undefined, name: string): string | boolean | undefined {
+  if (index === undefined) return undefined;
+  const options = call.arguments[index];
+  if (options?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  for (const property of options.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || staticPropertyName(property) !== name) continue;
+    const value = skipTransparent(property.value);
+    if (value.type === AST_NODE_TYPES.Literal && typeof value.value === 'boolean') return value.value;
+    return staticString(value);
+  }
+  return undefined;
+}
+
+/**
+ * The response model of what `call` returns, by the client model's request functions or, with
+ * type information, by the (awaited) type of its value: a user's wrapper returning
+ * `Promise<Response>` is a source like `fetch` itself.
+ */
+export function responseModelOfCall(
+  call: TSESTree.CallExpression,
+  context: Context,
+): { model: ResponseModel; matched: MatchedRequest | undefined } | undefined {
+  const matched = matchRequest(call, context);
+  const response = matched?.request.response;
+  if (matched && response?.delivery.kind === 'result') {
+    const only = response.onlyWithOption;
+    if (!only || literalOption(call, matched.request.optionsArgument, only.name) === only.value) {
+      return { model: response.model, matched };
+    }
+    return undefined;
+  }
+  if (matched) return undefined;
+  const services = context.services;
+  if (!services) return undefined;
+  const type = services.getType(call);
+  if (!type) return undefined;
+  const models = CLIENTS.flatMap((client) => client.responseModels);
+  const specifiers = models.flatMap((model) => model.types.map((specifier) => ({ ...specifier, model })));
+  const found = matchType(services.program, services.checker, type, specifiers, { awaited: true });
+  if (!found || isNonNetworkResponseCall(call, context)) return undefined;
+  return { model: found.model, matched: undefined };
+}
+
+/** `caches.match()`, `Response.json()`, `res.clone()`: responses that hold no pooled connection. */
+export function isNonNetworkResponseCall(call: TSESTree.CallExpression, context: Context): boolean {
+  const owners = new Set(CLIENTS.flatMap((client) => client.nonNetworkOwners ?? []));
+  if (context.services) {
+    const declared = resolveDeclaredCallee(context.services, call.callee);
+    if (declared?.owner && owners.has(declared.owner) && declared.origin.from !== 'file') return true;
+  }
+  const callee = skipTransparent(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const method = staticPropertyName(callee);
+    if (method === 'clone') return true;
+    const object = skipTransparent(callee.object);
+    if (object.type === AST_NODE_TYPES.Identifier && (object.name === 'caches' || object.name === 'Response')) return true;
+  }
+  return false;
+}

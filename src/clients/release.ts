@@ -1,0 +1,376 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { resolveDeclaredCallee } from '../analysis/callee.js';
+import { isInspectingCall } from '../analysis/inspection.js';
+import type { TypeServices } from '../analysis/services.js';
+import { usesOfBinding, usesOfExpression, type ValueUse } from '../analysis/value-uses.js';
+import { isFunctionNode, skipTransparent, staticPropertyName, type FunctionNode } from '../util/ast.js';
+import type { ResponseModel, StreamModel } from './model.js';
+
+/** A node whose evaluation releases a response on the paths that pass it, and how. */
+export interface ReleaseSite {
+  readonly node: TSESTree.Node;
+  readonly how: 'consumed' | 'cancelled' | 'handed-on' | 'guarded';
+}
+
+/** A user's function named in `releaseFunctions`: a bare name, or typescript-eslint's specifier form. */
+export type FunctionSpecifier =
+  | string
+  | { readonly from: 'file'; readonly name: string | readonly string[] }
+  | { readonly from: 'package'; readonly name: string | readonly string[]; readonly package: string }
+  | { readonly from: 'lib'; readonly name: string | readonly string[] };
+
+export interface ReleaseContext {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly services: TypeServices | undefined;
+  readonly releaseFunctions: readonly FunctionSpecifier[];
+}
+
+/** Everything the uses of one response say about its release. */
+export interface ReleaseFacts {
+  readonly sites: ReleaseSite[];
+  /** The value was thrown away where it was made (`await fetch(url)` as a statement). */
+  discardedAt: TSESTree.Node | undefined;
+  /** The status was compared with 204/304 in a form the path check cannot place: say nothing. */
+  unplaceableGuard: boolean;
+  /** `.then(res => ...)` callbacks that receive the response: each is a source of its own. */
+  readonly callbacks: { readonly parameter: TSESTree.Identifier; readonly callback: FunctionNode }[];
+  /** The variable holding the body when it was destructured, for the fix. */
+  bodyBinding: TSESTree.Identifier | undefined;
+  /** The variable holding the response, for the fix and the message. */
+  responseBinding: TSESTree.Identifier | undefined;
+}
+
+const NO_BODY_STATUSES = new Set([204, 205, 304]);
+
+/** Where the response produced at `node` (an expression or a binding) is released. */
+export function releaseFacts(
+  start: { readonly expression: TSESTree.Node } | { readonly binding: TSESTree.Identifier },
+  model: ResponseModel,
+  context: ReleaseContext,
+): ReleaseFacts {
+  const facts: ReleaseFacts = {
+    sites: [],
+    discardedAt: undefined,
+    unplaceableGuard: false,
+    callbacks: [],
+    bodyBinding: undefined,
+    responseBinding: 'binding' in start ? start.binding : undefined,
+  };
+  const uses =
+    'binding' in start
+      ? usesOfBinding(start.binding, context.sourceCode)
+      : usesOfExpression(start.expression, context.sourceCode);
+  let meaningful = 0;
+  for (const use of uses) {
+    if (use.kind === 'awaited') continue;
+    meaningful++;
+    classifyResponseUse(use, model, context, facts);
+  }
+  if ('expression' in start && meaningful === 0) facts.discardedAt ??= start.expression;
+  if (facts.responseBinding === undefined && 'expression' in start) facts.responseBinding = declaredName(start.expression);
+  return facts;
+}
+
+function classifyResponseUse(use: ValueUse, model: ResponseModel, context: ReleaseContext, facts: ReleaseFacts): void {
+  switch (use.kind) {
+    case 'awaited':
+    case 'inspected':
+      return;
+    case 'discarded':
+      facts.discardedAt = use.node;
+      return;
+    case 'callback-parameter':
+      facts.callbacks.push({ parameter: use.node, callback: use.callback });
+      facts.sites.push({ node: use.callback, how: 'handed-on' });
+      return;
+    case 'iterated':
+      facts.sites.push({ node: use.node, how: model.selfStream ? 'consumed' : 'handed-on' });
+      return;
+    case 'call-argument':
+      if (argumentReleases(use.call, use.index, context)) facts.sites.push({ node: use.call, how: 'handed-on' });
+      return;
+    case 'returned':
+    case 'stored':
+    case 'unknown':
+      facts.sites.push({ node: use.node, how: 'handed-on' });
+      return;
+    case 'captured':
+      facts.sites.push({ node: use.closure, how: 'handed-on' });
+      return;
+    case 'destructured':
+      if (use.property === undefined) {
+        facts.sites.push({ node: use.node, how: 'handed-on' });
+      } else if (use.property === model.bodyProperty?.name) {
+        if (!use.binding) {
+          facts.sites.push({ node: use.node, how: 'handed-on' });
+          return;
+        }
+        facts.bodyBinding = use.binding;
+        streamSites(usesOfBinding(use.binding, context.sourceCode), model.bodyProperty.stream, context, facts);
+      } else if (use.property === model.statusProperty && use.binding) {
+        guardSites(usesOfBinding(use.binding, context.sourceCode), facts);
+      } else if (model.releaseMethods.has(use.property)) {
+        facts.sites.push({ node: use.node, how: 'handed-on' });
+      }
+      return;
+    case 'member':
+      memberSite(use, model, context, facts);
+      return;
+  }
+}
+
+function memberSite(
+  use: Extract<ValueUse, { kind: 'member' }>,
+  model: ResponseModel,
+  context: ReleaseContext,
+  facts: ReleaseFacts,
+): void {
+  const property = use.property;
+  if (property === undefined) {
+    facts.sites.push({ node: use.node, how: 'handed-on' });
+    return;
+  }
+  if (model.bodyProperty && property === model.bodyProperty.name) {
+    streamSites(usesOfExpression(use.node, context.sourceCode), model.bodyProperty.stream, context, facts);
+    return;
+  }
+  if (property === model.statusProperty) {
+    guardSites(usesOfExpression(use.node, context.sourceCode), facts);
+    return;
+  }
+  if (model.selfStream) {
+    const site = streamMemberSite(use.node, property, model.selfStream);
+    if (site) facts.sites.push(site);
+    return;
+  }
+  if (model.releaseMethods.has(property)) {
+    const call = calledMember(use.node);
+    facts.sites.push({ node: call ?? use.node, how: call ? 'consumed' : 'handed-on' });
+  }
+}
+
+/** `res.status === 204` (alone or in `||`) as an `if` test: the consequent has no body to release. */
+function guardSites(uses: Iterable<ValueUse>, facts: ReleaseFacts): void {
+  for (const use of uses) {
+    if (use.kind !== 'inspected') continue;
+    const comparison = use.node.parent;
+    if (comparison?.type !== AST_NODE_TYPES.BinaryExpression && comparison?.type !== AST_NODE_TYPES.SwitchStatement) continue;
+    if (comparison.type === AST_NODE_TYPES.SwitchStatement) {
+      if (comparison.cases.some((branch) => NO_BODY_STATUSES.has(numberValue(branch.test)))) facts.unplaceableGuard = true;
+      continue;
+    }
+    const other = comparison.left === use.node ? comparison.right : comparison.left;
+    if (!NO_BODY_STATUSES.has(numberValue(other))) continue;
+    let test: TSESTree.Node = comparison;
+    while (test.parent?.type === AST_NODE_TYPES.LogicalExpression && test.parent.operator === '||') test = test.parent;
+    const statement = test.parent;
+    if (
+      (comparison.operator === '===' || comparison.operator === '==') &&
+      statement?.type === AST_NODE_TYPES.IfStatement &&
+      statement.test === test
+    ) {
+      facts.sites.push({ node: statement.consequent, how: 'guarded' });
+    } else {
+      facts.unplaceableGuard = true;
+    }
+  }
+}
+
+function numberValue(node: TSESTree.Node | null | undefined): number {
+  const inner = node && skipTransparent(node);
+  return inner?.type === AST_NODE_TYPES.Literal && typeof inner.value === 'number' ? inner.value : Number.NaN;
+}
+
+/** Where a body stream (or a response that is one) is read to its end, piped, cancelled or handed on. */
+function streamSites(uses: Iterable<ValueUse>, stream: StreamModel, context: ReleaseContext, facts: ReleaseFacts): void {
+  for (const use of uses) {
+    switch (use.kind) {
+      case 'awaited':
+      case 'inspected':
+      case 'discarded':
+        break;
+      case 'iterated':
+        facts.sites.push({ node: use.node, how: 'consumed' });
+        break;
+      case 'call-argument':
+        if (argumentReleases(use.call, use.index, context)) facts.sites.push({ node: use.call, how: 'handed-on' });
+        break;
+      case 'captured':
+        facts.sites.push({ node: use.closure, how: 'handed-on' });
+        break;
+      case 'member': {
+        if (use.property === undefined) {
+          facts.sites.push({ node: use.node, how: 'handed-on' });
+          break;
+        }
+        if (use.property === stream.readerMethod) {
+          const call = calledMember(use.node);
+          if (call) readerSites(usesOfExpression(call, context.sourceCode), stream, context, facts);
+          break;
+        }
+        const site = streamMemberSite(use.node, use.property, stream);
+        if (site) facts.sites.push(site);
+        break;
+      }
+      default:
+        facts.sites.push({ node: use.node, how: 'handed-on' });
+    }
+  }
+}
+
+function streamMemberSite(member: TSESTree.MemberExpression, property: string, stream: StreamModel): ReleaseSite | undefined {
+  const call = calledMember(member);
+  if (stream.releaseMethods.has(property)) {
+    return { node: call ?? member, how: property === 'cancel' || property === 'destroy' ? 'cancelled' : 'consumed' };
+  }
+  if ((property === 'on' || property === 'once' || property === 'addListener') && call) {
+    const event = call.arguments[0];
+    if (event?.type === AST_NODE_TYPES.Literal && typeof event.value === 'string' && stream.flowingEvents.has(event.value)) {
+      return { node: call, how: 'consumed' };
+    }
+  }
+  return undefined;
+}
+
+/** A reader releases the stream when cancelled, or read in a loop (to `done`); one `read()` does not. */
+function readerSites(uses: Iterable<ValueUse>, stream: StreamModel, context: ReleaseContext, facts: ReleaseFacts): void {
+  for (const use of uses) {
+    if (use.kind === 'awaited' || use.kind === 'inspected' || use.kind === 'discarded') continue;
+    if (use.kind === 'member') {
+      const call = calledMember(use.node);
+      if (use.property !== undefined && stream.readerReleaseMethods.has(use.property)) {
+        facts.sites.push({ node: call ?? use.node, how: 'cancelled' });
+      } else if (use.property === 'read' && call && insideLoop(call)) {
+        facts.sites.push({ node: call, how: 'consumed' });
+      } else if (use.property === undefined) {
+        facts.sites.push({ node: use.node, how: 'handed-on' });
+      }
+      continue;
+    }
+    if (use.kind === 'call-argument' && !argumentReleases(use.call, use.index, context)) continue;
+    facts.sites.push({ node: use.kind === 'captured' ? use.closure : use.node, how: 'handed-on' });
+  }
+}
+
+function insideLoop(node: TSESTree.Node): boolean {
+  for (let current = node.parent; current && !isFunctionNode(current); current = current.parent) {
+    switch (current.type) {
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+      case AST_NODE_TYPES.ForStatement:
+      case AST_NODE_TYPES.ForOfStatement:
+      case AST_NODE_TYPES.ForInStatement:
+        return true;
+    }
+  }
+  return false;
+}
+
+function calledMember(member: TSESTree.MemberExpression): TSESTree.CallExpression | undefined {
+  let node: TSESTree.Node = member;
+  while (node.parent?.type === AST_NODE_TYPES.ChainExpression) node = node.parent;
+  return node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node ? node.parent : undefined;
+}
+
+/**
+ * Whether passing a response to `call` hands it on: a named release function does; a logging
+ * call does not; a function of this file does when its body visibly releases that parameter;
+ * anything else is the receiver's business.
+ */
+function argumentReleases(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  index: number,
+  context: ReleaseContext,
+): boolean {
+  if (isNamedReleaseFunction(call.callee, context)) return true;
+  if (isInspectingCall(call)) return false;
+  const local = localFunction(call.callee, context.sourceCode);
+  if (!local || index < 0) return true;
+  const parameter = local.params[index];
+  if (parameter?.type !== AST_NODE_TYPES.Identifier) return true;
+  return parameterIsHandled(parameter, context);
+}
+
+const parameterCache = new WeakMap<TSESTree.Identifier, boolean>();
+
+/** A parameter counts as handled when any of its uses moves or releases it (not only looks). */
+function parameterIsHandled(parameter: TSESTree.Identifier, context: ReleaseContext): boolean {
+  const cached = parameterCache.get(parameter);
+  if (cached !== undefined) return cached;
+  parameterCache.set(parameter, true); // recursion: assume handled
+  let handled = false;
+  for (const use of usesOfBinding(parameter, context.sourceCode)) {
+    if (use.kind === 'inspected' || use.kind === 'awaited') continue;
+    if (use.kind === 'member') {
+      const call = calledMember(use.node);
+      const name = use.property;
+      const looksOnly = name !== undefined && !call && !['body', 'data'].includes(name);
+      if (looksOnly) continue;
+      if (call && name !== undefined && ['get', 'has', 'forEach', 'entries', 'keys', 'values'].includes(name)) continue;
+    }
+    if (use.kind === 'call-argument' && isInspectingCall(use.call)) continue;
+    handled = true;
+    break;
+  }
+  parameterCache.set(parameter, handled);
+  return handled;
+}
+
+function localFunction(callee: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): FunctionNode | undefined {
+  const inner = skipTransparent(callee);
+  if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
+  try {
+    const variable = ASTUtils.findVariable(sourceCode.getScope(inner), inner);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (definition?.type === 'FunctionName' && isFunctionNode(definition.node)) return definition.node;
+    if (definition?.type === 'Variable' && definition.node.parent.kind === 'const' && isFunctionNode(definition.node.init)) {
+      return definition.node.init;
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+function isNamedReleaseFunction(callee: TSESTree.Node, context: ReleaseContext): boolean {
+  if (context.releaseFunctions.length === 0) return false;
+  const inner = skipTransparent(callee);
+  const name =
+    inner.type === AST_NODE_TYPES.Identifier
+      ? inner.name
+      : inner.type === AST_NODE_TYPES.MemberExpression
+        ? staticPropertyName(inner)
+        : undefined;
+  if (name === undefined) return false;
+  const declared = context.services ? resolveDeclaredCallee(context.services, inner) : undefined;
+  return context.releaseFunctions.some((specifier) => {
+    if (typeof specifier === 'string') return specifier === name;
+    const names: readonly string[] = typeof specifier.name === 'string' ? [specifier.name] : specifier.name;
+    if (!names.includes(name)) return false;
+    if (!declared) return true;
+    if (specifier.from === 'package') return declared.origin.from === 'package' && declared.origin.package === specifier.package;
+    return declared.origin.from === specifier.from;
+  });
+}
+
+/** `const res = await fetch()` gives `res`. */
+function declaredName(expression: TSESTree.Node): TSESTree.Identifier | undefined {
+  let node: TSESTree.Node = expression;
+  while (
+    node.parent &&
+    (node.parent.type === AST_NODE_TYPES.AwaitExpression ||
+      node.parent.type === AST_NODE_TYPES.TSAsExpression ||
+      node.parent.type === AST_NODE_TYPES.TSNonNullExpression)
+  ) {
+    node = node.parent;
+  }
+  const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier) {
+    return parent.id;
+  }
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === node && parent.left.type === AST_NODE_TYPES.Identifier) {
+    return parent.left;
+  }
+  return undefined;
+}

@@ -1,0 +1,19 @@
+import type { StreamModel } from './model.js';
+
+/** WHATWG `ReadableStream`, the body of a fetch `Response`. */
+export const WEB_STREAM: StreamModel = {
+  id: 'web-stream',
+  releaseMethods: new Set(['cancel', 'pipeTo', 'pipeThrough']),
+  flowingEvents: new Set(),
+  readerMethod: 'getReader',
+  readerReleaseMethods: new Set(['cancel']),
+};
+
+/** A Node.js `Readable`: `IncomingMessage`, undici's `BodyReadable`, got's stream. */
+export const NODE_READABLE: StreamModel = {
+  id: 'node-readable',
+  releaseMethods: new Set(['resume', 'pipe', 'destroy', 'dump', 'json', 'text', 'arrayBuffer', 'blob', 'bytes', 'formData', 'toArray', 'forEach', 'reduce']),
+  flowingEvents: new Set(['data', 'readable']),
+  readerMethod: undefined,
+  readerReleaseMethods: new Set(),
+};

@@ -1,0 +1,279 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { pathEndingCalls } from '../analysis/endings.js';
+import { getCodePathIndex, type LeakEnd } from '../analysis/paths.js';
+import { getTypeServices } from '../analysis/services.js';
+import {
+  releaseFacts,
+  responseSourcesOfCall,
+  type FunctionSpecifier,
+  type ReleaseFacts,
+  type ReleaseTarget,
+  type ResponseModel,
+  type ResponseSource,
+} from '../clients/index.js';
+import { enclosingFunction, isAsyncContext, isFunctionNode, memberPath } from '../util/ast.js';
+import { createRule } from '../util/create-rule.js';
+import { appendStatement, insertStatementBefore } from '../util/fix.js';
+import { mergeListeners } from '../util/listeners.js';
+import { functionSpecifierSchema } from '../util/schema.js';
+
+type ReleaseMode = 'auto' | 'cancel' | 'drain';
+type Options = [{ release?: ReleaseMode; releaseFunctions?: FunctionSpecifier[] }];
+type MessageId = 'leaks' | 'discarded' | 'insertRelease' | 'releaseDiscarded';
+
+/** Properties that describe a response without touching its body: reading them after a cancel is safe. */
+const METADATA = new Set(['status', 'statusCode', 'statusText', 'ok', 'headers', 'url', 'redirected', 'type', 'trailers', 'statusMessage', 'rawHeaders']);
+
+export default createRule<Options, MessageId>({
+  name: 'consume-response-body',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'Require every HTTP response body to be read, drained, cancelled or handed on, on every path, so its connection returns to the pool',
+      recommended: 'recommended',
+      usesTypeInformation: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          release: {
+            type: 'string',
+            enum: ['auto', 'cancel', 'drain'],
+            description:
+              "How the fix releases a body: 'cancel' tears it down (bounded, closes the connection), 'drain' reads and discards it (keeps the connection reusable), 'auto' picks each client's default.",
+          },
+          releaseFunctions: {
+            type: 'array',
+            items: functionSpecifierSchema,
+            description: 'Your own functions that release a response passed to them (name or typescript-eslint specifier).',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ release: 'auto', releaseFunctions: [] }],
+    messages: {
+      leaks:
+        '{{subject}} is not read or cancelled before {{where}}, so its connection is not returned to the pool; call `{{release}}` or read it first.',
+      discarded:
+        'The response of `{{callee}}` is discarded without reading or cancelling its body, so its connection is not returned to the pool; keep it and call `{{release}}`, or read it.',
+      insertRelease: 'Release the body with `{{release}}` before {{where}}.',
+      releaseDiscarded: 'Cancel the discarded response body.',
+    },
+  },
+  create(context, [options]) {
+    const services = getTypeServices(context);
+    const sourceCode = context.sourceCode;
+    const { index, listeners } = getCodePathIndex(context);
+    const sources: ResponseSource[] = [];
+    const releaseContext = { sourceCode, services, releaseFunctions: options.releaseFunctions ?? [] };
+    const endingCall = pathEndingCalls(sourceCode, services);
+    const mode: ReleaseMode = options.release ?? 'auto';
+
+    function releaseOf(model: ResponseModel, target: ReleaseTarget, at: TSESTree.Node): { text: string; expression: string } {
+      const choice = mode === 'auto' ? model.release.preferred : mode;
+      const statement = model.release[choice](target);
+      const expression = statement.sync ? statement.expression : `await ${statement.expression}`;
+      const prefix = statement.sync ? '' : isAsyncContext(at) ? 'await ' : 'void ';
+      return { text: `${prefix}${statement.expression};`, expression };
+    }
+
+    function check(source: ResponseSource): void {
+      const start = source.kind === 'result' ? { expression: source.call } : { binding: source.parameter };
+      const facts = releaseFacts(start, source.model, releaseContext);
+      if (facts.unplaceableGuard) return;
+      for (const callback of facts.callbacks) {
+        check({ ...source, kind: 'callback', callback: callback.callback, parameter: callback.parameter });
+      }
+      const target = releaseTarget(facts);
+      if (source.kind === 'result' && facts.discardedAt && facts.sites.length === 0) {
+        reportDiscarded(source, facts.discardedAt);
+        return;
+      }
+      const startNode = source.kind === 'result' ? source.call : source.callback;
+      const verdict = index.verdict({ start: startNode, releases: facts.sites.map((site) => site.node), endingCall });
+      if (verdict.kind !== 'leaks') return;
+      const end = verdict.end;
+      const shownTarget = target ?? { response: 'res' };
+      const release = releaseOf(source.model, shownTarget, end.node);
+      const where = describe(end);
+      const subject = subjectOf(source, facts);
+      const fix = target ? planFix(source, facts, target, end, release.text) : undefined;
+      context.report({
+        node: source.call,
+        messageId: 'leaks',
+        data: { subject, where, release: release.expression },
+        fix: fix?.kind === 'fix' ? fix.apply : null,
+        suggest:
+          fix?.kind === 'suggestion'
+            ? [{ messageId: 'insertRelease', data: { release: release.expression, where }, fix: fix.apply }]
+            : [],
+      });
+    }
+
+    function reportDiscarded(source: Extract<ResponseSource, { kind: 'result' }>, discardedAt: TSESTree.Node): void {
+      const statement = source.model.release.cancel({ response: '(__)' });
+      const release = statement.expression.replace('(__)', 'res');
+      const outer = discardedAt.parent?.type === AST_NODE_TYPES.UnaryExpression ? discardedAt.parent : discardedAt;
+      const awaited = outer.type === AST_NODE_TYPES.AwaitExpression ? outer : undefined;
+      const canSuggest = awaited !== undefined && outer.parent?.type === AST_NODE_TYPES.ExpressionStatement;
+      context.report({
+        node: source.call,
+        messageId: 'discarded',
+        data: { callee: source.label, release: statement.sync ? release : `await ${release}` },
+        suggest: canSuggest
+          ? [
+              {
+                messageId: 'releaseDiscarded',
+                fix: (fixer) => {
+                  const cancel = statement.expression.replace('(__)', `(${sourceCode.getText(awaited)})`);
+                  return fixer.replaceText(awaited, statement.sync ? cancel : `await ${cancel}`);
+                },
+              },
+            ]
+          : [],
+      });
+    }
+
+    type PlannedFix = { kind: 'fix' | 'suggestion'; apply: TSESLint.ReportFixFunction };
+
+    function planFix(
+      source: ResponseSource,
+      facts: ReleaseFacts,
+      target: ReleaseTarget,
+      end: LeakEnd,
+      text: string,
+    ): PlannedFix | undefined {
+      const binding = facts.bodyBinding ?? facts.responseBinding;
+      if (!binding || !bindingVisibleAt(binding, end.node) || isReassigned(binding)) return undefined;
+      switch (end.kind) {
+        case 'return':
+        case 'throw': {
+          const readsResponse = end.node.type !== AST_NODE_TYPES.ReturnStatement && end.node.type !== AST_NODE_TYPES.ThrowStatement
+            ? true
+            : readsBeyondMetadata(end.node.argument, binding);
+          const inScope = enclosingFunction(end.node) === functionOfSource(source);
+          return {
+            kind: readsResponse || !inScope ? 'suggestion' : 'fix',
+            apply: (fixer) => insertStatementBefore(fixer, end.node, text, sourceCode),
+          };
+        }
+        case 'break':
+        case 'continue':
+          return { kind: 'suggestion', apply: (fixer) => insertStatementBefore(fixer, end.node, text, sourceCode) };
+        case 'never-returns': {
+          const statement = end.node.parent;
+          if (statement?.type !== AST_NODE_TYPES.ExpressionStatement) return undefined;
+          return { kind: 'suggestion', apply: (fixer) => insertStatementBefore(fixer, statement, text, sourceCode) };
+        }
+        case 'end': {
+          const fn = end.node;
+          if (!isFunctionNode(fn) || fn.body.type !== AST_NODE_TYPES.BlockStatement) return undefined;
+          const body = fn.body;
+          return { kind: 'suggestion', apply: (fixer) => appendStatement(fixer, body, text, sourceCode) };
+        }
+        case 'loop':
+          return undefined;
+      }
+    }
+
+    function functionOfSource(source: ResponseSource): TSESTree.Node | undefined {
+      return source.kind === 'callback' ? source.callback : enclosingFunction(source.call);
+    }
+
+    function bindingVisibleAt(binding: TSESTree.Identifier, at: TSESTree.Node): boolean {
+      const variable = variableOf(binding);
+      if (!variable) return false;
+      const block = variable.scope.block;
+      return block.range[0] <= at.range[0] && at.range[1] <= block.range[1];
+    }
+
+    function isReassigned(binding: TSESTree.Identifier): boolean {
+      const variable = variableOf(binding);
+      return !variable || variable.references.filter((reference) => reference.isWrite()).length > 1;
+    }
+
+    function variableOf(binding: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
+      try {
+        let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(binding);
+        for (; scope; scope = scope.upper) {
+          const variable = scope.set.get(binding.name);
+          if (variable) return variable;
+        }
+      } catch {
+        return undefined;
+      }
+      return undefined;
+    }
+
+    function readsBeyondMetadata(node: TSESTree.Node | null | undefined, binding: TSESTree.Identifier): boolean {
+      if (!node) return false;
+      const variable = variableOf(binding);
+      if (!variable) return true;
+      return variable.references.some((reference) => {
+        const identifier = reference.identifier;
+        if (identifier.range[0] < node.range[0] || identifier.range[1] > node.range[1]) return false;
+        const parent = identifier.parent;
+        return !(
+          parent?.type === AST_NODE_TYPES.MemberExpression &&
+          parent.object === identifier &&
+          METADATA.has(memberPath(parent)?.at(-1) ?? '')
+        );
+      });
+    }
+
+    function describe(end: LeakEnd): string {
+      const line = end.node.loc.start.line;
+      switch (end.kind) {
+        case 'return':
+        case 'throw':
+        case 'break':
+        case 'continue':
+          return `the \`${end.kind}\` on line ${line}`;
+        case 'never-returns':
+          return `the call on line ${line} that never returns`;
+        case 'end':
+          return `the end of the function on line ${end.node.loc.end.line}`;
+        case 'loop':
+          return `the loop's next iteration (line ${line})`;
+      }
+    }
+
+    function subjectOf(source: ResponseSource, facts: ReleaseFacts): string {
+      if (facts.bodyBinding) return `The body \`${facts.bodyBinding.name}\` of the \`${source.label}\` response`;
+      const name = source.kind === 'callback' ? source.parameter.name : facts.responseBinding?.name;
+      return name ? `${capitalize(source.model.label)} \`${name}\`` : `The ${source.model.label} of \`${source.label}\``;
+    }
+
+    return mergeListeners(listeners, {
+      CallExpression(call) {
+        try {
+          sources.push(...responseSourcesOfCall(call, { sourceCode, services }));
+        } catch {
+          // Code the client model does not understand is left alone.
+        }
+      },
+      'Program:exit'() {
+        for (const source of sources) {
+          if (!enclosingFunction(source.call) && source.kind === 'result') continue;
+          check(source);
+        }
+      },
+    });
+  },
+});
+
+function releaseTarget(facts: ReleaseFacts): ReleaseTarget | undefined {
+  if (facts.bodyBinding) return { body: facts.bodyBinding.name };
+  if (facts.responseBinding) return { response: facts.responseBinding.name };
+  return undefined;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

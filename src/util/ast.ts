@@ -1,0 +1,106 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+export type FunctionNode =
+  | TSESTree.ArrowFunctionExpression
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression;
+
+export function isFunctionNode(node: TSESTree.Node | undefined | null): node is FunctionNode {
+  return (
+    node?.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    node?.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node?.type === AST_NODE_TYPES.FunctionExpression
+  );
+}
+
+/** The innermost function that contains `node`, or undefined at module level. */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current)) return current;
+  }
+  return undefined;
+}
+
+/** The name of a non-computed member or a computed member with a string literal key. */
+export function staticPropertyName(
+  node:
+    | TSESTree.MemberExpression
+    | TSESTree.Property
+    | TSESTree.ObjectPatternProperty
+    | TSESTree.MethodDefinition
+    | TSESTree.PropertyDefinition,
+): string | undefined {
+  const key = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.key;
+  if (!node.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
+  if (
+    key.type === AST_NODE_TYPES.TemplateLiteral &&
+    key.expressions.length === 0 &&
+    key.quasis.length === 1
+  ) {
+    return key.quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+/** Strips the wrappers that do not change a value: TS assertions, `!`, `?.` chains. */
+export function skipTransparent(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/** True when `parent` is a wrapper around `child` that passes its value through unchanged. */
+export function isTransparentWrapper(parent: TSESTree.Node, child: TSESTree.Node): boolean {
+  switch (parent.type) {
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSTypeAssertion:
+    case AST_NODE_TYPES.ChainExpression:
+      return parent.expression === child;
+    default:
+      return false;
+  }
+}
+
+/** A string value known without running anything: a literal or a template with no expressions. */
+export function staticString(node: TSESTree.Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  const inner = skipTransparent(node);
+  if (inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string') return inner.value;
+  if (inner.type === AST_NODE_TYPES.TemplateLiteral && inner.expressions.length === 0) {
+    return inner.quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+/** The callee name path of a call: `a.b.c()` gives ['a', 'b', 'c'], or undefined when not static. */
+export function memberPath(node: TSESTree.Node): string[] | undefined {
+  const inner = skipTransparent(node);
+  if (inner.type === AST_NODE_TYPES.Identifier) return [inner.name];
+  if (inner.type === AST_NODE_TYPES.ThisExpression) return ['this'];
+  if (inner.type === AST_NODE_TYPES.MemberExpression) {
+    const name = staticPropertyName(inner);
+    if (name === undefined) return undefined;
+    const object = memberPath(inner.object);
+    return object ? [...object, name] : undefined;
+  }
+  return undefined;
+}
+
+export function isAsyncContext(node: TSESTree.Node): boolean {
+  const fn = enclosingFunction(node);
+  return fn ? fn.async : false;
+}

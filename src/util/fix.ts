@@ -1,0 +1,42 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+/** The whitespace that starts the line `node` is on. */
+export function indentOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  const line = sourceCode.lines[node.loc.start.line - 1] ?? '';
+  return /^\s*/.exec(line)?.[0] ?? '';
+}
+
+/**
+ * Inserts `statement` so that it runs right before `target` (a statement): on its own line when
+ * `target` sits in a block, otherwise by wrapping both in braces (`if (x) throw e;`).
+ */
+export function insertStatementBefore(
+  fixer: TSESLint.RuleFixer,
+  target: TSESTree.Node,
+  statement: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESLint.RuleFix {
+  const parent = target.parent;
+  const inList =
+    parent?.type === AST_NODE_TYPES.BlockStatement ||
+    parent?.type === AST_NODE_TYPES.Program ||
+    parent?.type === AST_NODE_TYPES.SwitchCase ||
+    parent?.type === AST_NODE_TYPES.StaticBlock;
+  if (inList) {
+    return fixer.insertTextBefore(target, `${statement}\n${indentOf(target, sourceCode)}`);
+  }
+  return fixer.replaceText(target, `{ ${statement} ${sourceCode.getText(target)} }`);
+}
+
+/** Inserts `statement` as the last statement of `block`, indented like its other statements. */
+export function appendStatement(
+  fixer: TSESLint.RuleFixer,
+  block: TSESTree.BlockStatement,
+  statement: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESLint.RuleFix {
+  const last = block.body.at(-1);
+  if (last) return fixer.insertTextAfter(last, `\n${indentOf(last, sourceCode)}${statement}`);
+  const indent = indentOf(block, sourceCode);
+  return fixer.insertTextBeforeRange([block.range[1] - 1, block.range[1] - 1], `\n${indent}  ${statement}\n${indent}`);
+}
