@@ -101,7 +101,7 @@ function resolveIdentifier(
     if (declarator.id.type === AST_NODE_TYPES.Identifier) return base;
     if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
       const property = declarator.id.properties.find(
-        (candidate): candidate is TSESTree.ObjectPatternProperty =>
+        (candidate): candidate is TSESTree.Property =>
           candidate.type === AST_NODE_TYPES.Property && patternBinds(candidate.value, node.name),
       );
       const key = property ? staticPropertyName(property) : undefined;

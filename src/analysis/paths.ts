@@ -30,6 +30,11 @@ export interface PathQuery {
   readonly releases: readonly TSESTree.Node[];
   /** Classifies calls that end a path although ESLint's code paths go on past them. */
   readonly endingCall?: (call: TSESTree.CallExpression) => PathEndingCall | undefined;
+  /**
+   * The block the value lives in. A `break` or `continue` whose loop holds this block ends the
+   * value's life: the path ends there (a retry loop's `continue` drops the response).
+   */
+  readonly scope?: TSESTree.Node;
 }
 
 interface RecordedNode {
@@ -150,13 +155,16 @@ export class CodePathIndex {
         visited.add(segment);
       }
       const after = first ? startEnd : -1;
-      if ((releasesBySegment.get(segment) ?? []).some((end) => end > after)) continue;
+      if ((releasesBySegment.get(segment) ?? []).some((end) => end >= after)) continue;
 
       let lastJump = jumpBefore;
       let ended: LeakEnd | 'exit' | undefined;
       for (const node of this.segmentNodes.get(segment) ?? []) {
         if (node.range[0] < after || this.nodes.get(node)?.codePath !== codePath) continue;
         if (isJump(node)) lastJump = node;
+        if (query.scope && leavesScope(node, query.scope)) {
+          return { kind: 'leaks', end: { kind: node.type === AST_NODE_TYPES.BreakStatement ? 'break' : 'continue', node } };
+        }
         if (node.type === AST_NODE_TYPES.CallExpression && query.endingCall) {
           const ending = query.endingCall(node);
           if (ending === 'exit') ended = 'exit';
@@ -171,7 +179,8 @@ export class CodePathIndex {
       if (next.length === 0) return { kind: 'leaks', end: describeEnd(lastJump, codePath, this) };
       for (const candidate of next) {
         if (isStart.has(candidate)) {
-          return { kind: 'leaks', end: { kind: 'loop', node: lastJump ?? loopOf(query.start) ?? query.start } };
+          if (lastJump?.type === AST_NODE_TYPES.ContinueStatement) return { kind: 'leaks', end: { kind: 'continue', node: lastJump } };
+          return { kind: 'leaks', end: { kind: 'loop', node: loopOf(query.start) ?? query.start } };
         }
         queue.push({ segment: candidate, lastJump, first: false });
       }
@@ -193,6 +202,35 @@ function describeEnd(lastJump: TSESTree.Node | undefined, codePath: CodePath, in
   if (lastJump?.type === AST_NODE_TYPES.ContinueStatement) return { kind: 'continue', node: lastJump };
   const owner = index.ownerOf(codePath);
   return { kind: 'end', node: owner ?? (lastJump as TSESTree.Node) };
+}
+
+/** True for a `break`/`continue` whose target statement contains `scope`. */
+function leavesScope(node: TSESTree.Node, scope: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.BreakStatement && node.type !== AST_NODE_TYPES.ContinueStatement) return false;
+  const target = jumpTarget(node);
+  return target !== undefined && target.range[0] <= scope.range[0] && scope.range[1] <= target.range[1] && target !== scope;
+}
+
+function jumpTarget(node: TSESTree.BreakStatement | TSESTree.ContinueStatement): TSESTree.Node | undefined {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (isFunctionNodeType(current)) return undefined;
+    if (node.label) {
+      if (current.type === AST_NODE_TYPES.LabeledStatement && current.label.name === node.label.name) return current.body;
+      continue;
+    }
+    switch (current.type) {
+      case AST_NODE_TYPES.ForStatement:
+      case AST_NODE_TYPES.ForOfStatement:
+      case AST_NODE_TYPES.ForInStatement:
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+        return current;
+      case AST_NODE_TYPES.SwitchStatement:
+        if (node.type === AST_NODE_TYPES.BreakStatement) return current;
+        break;
+    }
+  }
+  return undefined;
 }
 
 function isJump(node: TSESTree.Node): boolean {

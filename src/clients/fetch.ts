@@ -10,7 +10,7 @@ export const WHATWG_RESPONSE: ResponseModel = {
   label: 'Response',
   types: [
     { name: 'Response', from: 'lib' },
-    { name: 'Response', from: 'package', package: ['@types/node', 'undici-types', 'undici', 'node-fetch', 'cross-fetch', 'ky'] },
+    { name: 'Response', from: 'package', package: ['@types/node', 'undici-types', 'undici', 'cross-fetch', 'ky'] },
   ],
   releaseMethods: new Set(['json', 'text', 'arrayBuffer', 'blob', 'bytes', 'formData']),
   bodyProperty: { name: 'body', stream: WEB_STREAM },
@@ -25,7 +25,7 @@ export const WHATWG_RESPONSE: ResponseModel = {
   },
 };
 
-const FETCH_MODULES = ['undici', 'cross-fetch', 'isomorphic-fetch', 'node-fetch'];
+const FETCH_MODULES = ['undici', 'cross-fetch', 'isomorphic-fetch'];
 
 export const fetchClient: ClientModel = {
   id: 'fetch',

@@ -92,7 +92,7 @@ export function responseModelOfCall(
     }
     return undefined;
   }
-  if (matched) return undefined;
+  if (matched || isPromiseChainCall(call)) return undefined;
   const services = context.services;
   if (!services) return undefined;
   const type = services.getType(call);
@@ -102,6 +102,14 @@ export function responseModelOfCall(
   const found = matchType(services.program, services.checker, type, specifiers, { awaited: true });
   if (!found || isNonNetworkResponseCall(call, context)) return undefined;
   return { model: found.model, matched: undefined };
+}
+
+/** `p.then()`, `p.catch()`, `p.finally()`: the value is the chain's, followed from its head. */
+function isPromiseChainCall(call: TSESTree.CallExpression): boolean {
+  const callee = skipTransparent(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = staticPropertyName(callee);
+  return name === 'then' || name === 'catch' || name === 'finally';
 }
 
 /** `caches.match()`, `Response.json()`, `res.clone()`: responses that hold no pooled connection. */

@@ -39,6 +39,8 @@ export interface ReleaseFacts {
   bodyBinding: TSESTree.Identifier | undefined;
   /** The variable holding the response, for the fix and the message. */
   responseBinding: TSESTree.Identifier | undefined;
+  /** A reader was taken: the body is locked, so only the reader can cancel it. */
+  readerTaken: boolean;
 }
 
 const NO_BODY_STATUSES = new Set([204, 205, 304]);
@@ -56,6 +58,7 @@ export function releaseFacts(
     callbacks: [],
     bodyBinding: undefined,
     responseBinding: 'binding' in start ? start.binding : undefined,
+    readerTaken: false,
   };
   const uses =
     'binding' in start
@@ -186,8 +189,10 @@ function numberValue(node: TSESTree.Node | null | undefined): number {
 function streamSites(uses: Iterable<ValueUse>, stream: StreamModel, context: ReleaseContext, facts: ReleaseFacts): void {
   for (const use of uses) {
     switch (use.kind) {
-      case 'awaited':
       case 'inspected':
+        if (isAbsenceTest(use.node)) facts.sites.push({ node: (use.node.parent!.parent as TSESTree.IfStatement).consequent, how: 'guarded' });
+        break;
+      case 'awaited':
       case 'discarded':
         break;
       case 'iterated':
@@ -206,6 +211,7 @@ function streamSites(uses: Iterable<ValueUse>, stream: StreamModel, context: Rel
         }
         if (use.property === stream.readerMethod) {
           const call = calledMember(use.node);
+          facts.readerTaken = true;
           if (call) readerSites(usesOfExpression(call, context.sourceCode), stream, context, facts);
           break;
         }
@@ -217,6 +223,17 @@ function streamSites(uses: Iterable<ValueUse>, stream: StreamModel, context: Rel
         facts.sites.push({ node: use.node, how: 'handed-on' });
     }
   }
+}
+
+/** `if (!res.body) ...`: in that branch there is no body to release. */
+function isAbsenceTest(node: TSESTree.Node): boolean {
+  const negation = node.parent;
+  return (
+    negation?.type === AST_NODE_TYPES.UnaryExpression &&
+    negation.operator === '!' &&
+    negation.parent?.type === AST_NODE_TYPES.IfStatement &&
+    negation.parent.test === negation
+  );
 }
 
 function streamMemberSite(member: TSESTree.MemberExpression, property: string, stream: StreamModel): ReleaseSite | undefined {

@@ -79,7 +79,7 @@ export default createRule<Options, MessageId>({
       const choice = mode === 'auto' ? model.release.preferred : mode;
       const statement = model.release[choice](target);
       const expression = statement.sync ? statement.expression : `await ${statement.expression}`;
-      const prefix = statement.sync ? '' : isAsyncContext(at) ? 'await ' : 'void ';
+      const prefix = statement.sync ? '' : isAsyncAt(at) ? 'await ' : 'void ';
       return { text: `${prefix}${statement.expression};`, expression };
     }
 
@@ -96,14 +96,16 @@ export default createRule<Options, MessageId>({
         return;
       }
       const startNode = source.kind === 'result' ? source.call : source.callback;
-      const verdict = index.verdict({ start: startNode, releases: facts.sites.map((site) => site.node), endingCall });
+      const binding = facts.bodyBinding ?? facts.responseBinding;
+      const scope = binding ? variableOf(binding)?.scope.block : source.kind === 'callback' ? source.callback : undefined;
+      const verdict = index.verdict({ start: startNode, releases: facts.sites.map((site) => site.node), endingCall, scope });
       if (verdict.kind !== 'leaks') return;
       const end = verdict.end;
-      const shownTarget = target ?? { response: 'res' };
-      const release = releaseOf(source.model, shownTarget, end.node);
+      const shownTarget = target ?? placeholderTarget(source.model);
+      const release = releaseOf(source.model, shownTarget, end.kind === 'end' && isFunctionNode(end.node) ? end.node.body : end.node);
       const where = describe(end);
       const subject = subjectOf(source, facts);
-      const fix = target ? planFix(source, facts, target, end, release.text) : undefined;
+      const fix = target && !facts.readerTaken ? planFix(source, facts, target, end, release.text) : undefined;
       context.report({
         node: source.call,
         messageId: 'leaks',
@@ -268,10 +270,20 @@ export default createRule<Options, MessageId>({
   },
 });
 
+/** True when `await` may be written at `node`: inside an async function (a function's own body counts). */
+function isAsyncAt(node: TSESTree.Node): boolean {
+  return node.parent && isFunctionNode(node.parent) && node.parent.body === node ? node.parent.async : isAsyncContext(node);
+}
+
 function releaseTarget(facts: ReleaseFacts): ReleaseTarget | undefined {
   if (facts.bodyBinding) return { body: facts.bodyBinding.name };
   if (facts.responseBinding) return { response: facts.responseBinding.name };
   return undefined;
+}
+
+/** What the message names when the response has no variable: `body` for destructured undici responses. */
+function placeholderTarget(model: ResponseModel): ReleaseTarget {
+  return model.id === 'undici-response-data' ? { body: 'body' } : { response: 'res' };
 }
 
 function capitalize(text: string): string {

@@ -26,7 +26,6 @@ export function staticPropertyName(
   node:
     | TSESTree.MemberExpression
     | TSESTree.Property
-    | TSESTree.ObjectPatternProperty
     | TSESTree.MethodDefinition
     | TSESTree.PropertyDefinition,
 ): string | undefined {

@@ -23,7 +23,9 @@ export function insertStatementBefore(
     parent?.type === AST_NODE_TYPES.SwitchCase ||
     parent?.type === AST_NODE_TYPES.StaticBlock;
   if (inList) {
-    return fixer.insertTextBefore(target, `${statement}\n${indentOf(target, sourceCode)}`);
+    const lineStart = sourceCode.lines[target.loc.start.line - 1]?.slice(0, target.loc.start.column) ?? '';
+    const separator = lineStart.trim() === '' ? `\n${indentOf(target, sourceCode)}` : ' ';
+    return fixer.insertTextBefore(target, `${statement}${separator}`);
   }
   return fixer.replaceText(target, `{ ${statement} ${sourceCode.getText(target)} }`);
 }
