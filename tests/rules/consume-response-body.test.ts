@@ -1,7 +1,7 @@
 import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
 
 import rule from '../../src/rules/consume-response-body.js';
-import { typedRuleTester } from '../rule-tester.js';
+import { typedRuleTester, untypedRuleTester } from '../rule-tester.js';
 import { describeOutputsTypeCheck } from '../type-check.js';
 
 type Options = readonly [{ release?: 'auto' | 'cancel' | 'drain'; releaseFunctions?: string[] }];
@@ -1660,3 +1660,235 @@ export function getJson(url: string): Promise<unknown> {
 
 typedRuleTester().run('consume-response-body', rule, { valid, invalid });
 describeOutputsTypeCheck('consume-response-body', invalid);
+
+// Without type information (plain JavaScript, no tsconfig): clients are recognised by import and
+// global name; wrappers and parameters are not sources.
+const validWithoutTypes: ValidTestCase<Options>[] = [
+  {
+    code: `export async function load(api, id) {
+  const res = await api.get('/items/' + id);
+  return res.ok;
+}`,
+  },
+  {
+    code: `export async function handle(res) {
+  if (!res.ok) throw new Error('failed');
+  return res.json();
+}`,
+  },
+  {
+    code: `export async function getJson(url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(await res.text());
+  return res.json();
+}`,
+  },
+  {
+    code: `import { request } from 'undici';
+export async function ping(url) {
+  const { statusCode, body } = await request(url);
+  await body.dump();
+  return statusCode === 200;
+}`,
+  },
+  {
+    code: `import http from 'node:http';
+export function check(url, done) {
+  http.get(url, (res) => {
+    res.resume();
+    done(res.statusCode === 200);
+  });
+}`,
+  },
+  {
+    code: `export async function exists(url) {
+  const res = await fetch(url, { method: 'HEAD' });
+  return res.ok;
+}`,
+  },
+  {
+    code: `function fetch(url) { return { ok: true, url }; }
+export async function local() {
+  const res = await fetch('x');
+  return res.ok;
+}`,
+  },
+  {
+    code: `import axios from 'axios';
+export async function get(url) {
+  const res = await axios.get(url);
+  return res.status;
+}`,
+  },
+  {
+    code: `export const raw = (url) => fetch(url);`,
+  },
+  {
+    code: `export async function weird(url) {
+  const res = await fetch(url);
+  const key = 'json';
+  return res[key]();
+}`,
+  },
+];
+
+const invalidWithoutTypes: InvalidTestCase<MessageId, Options>[] = [
+  {
+    code: `export async function publish(event) {
+  const res = await fetch('https://bus.internal/events', { method: 'POST', body: JSON.stringify(event) });
+  if (!res.ok) throw new Error('event bus answered ' + res.status);
+}`,
+    errors: [
+      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the `throw` on line 3","release":"await res.body?.cancel()"} },
+    ],
+    output: `export async function publish(event) {
+  const res = await fetch('https://bus.internal/events', { method: 'POST', body: JSON.stringify(event) });
+  if (!res.ok) { await res.body?.cancel(); throw new Error('event bus answered ' + res.status); }
+}`,
+  },
+  {
+    code: `export async function send(url) {
+  await fetch(url, { method: 'POST' });
+}`,
+    errors: [
+      { messageId: "discarded", line: 2, column: 9, data: {"callee":"fetch()","release":"await res.body?.cancel()"}, suggestions: [{ messageId: "releaseDiscarded", output: `export async function send(url) {
+  await (await fetch(url, { method: 'POST' })).body?.cancel();
+}` }] },
+    ],
+  },
+  {
+    code: `export async function alive(url) {
+  const res = await globalThis.fetch(url);
+  return res.ok;
+}`,
+    errors: [
+      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the `return` on line 3","release":"await res.body?.cancel()"} },
+    ],
+    output: `export async function alive(url) {
+  const res = await globalThis.fetch(url);
+  await res.body?.cancel();
+  return res.ok;
+}`,
+  },
+  {
+    code: `const { request } = require('undici');
+async function ping(url) {
+  const { statusCode, body } = await request(url);
+  if (statusCode !== 200) return false;
+  await body.text();
+  return true;
+}
+module.exports = { ping };`,
+    errors: [
+      { messageId: "leaks", line: 3, column: 38, data: {"subject":"The body `body` of the `request()` response","where":"the `return` on line 4","release":"await body.dump()"} },
+    ],
+    output: `const { request } = require('undici');
+async function ping(url) {
+  const { statusCode, body } = await request(url);
+  if (statusCode !== 200) { await body.dump(); return false; }
+  await body.text();
+  return true;
+}
+module.exports = { ping };`,
+  },
+  {
+    code: `import * as undici from 'undici';
+export async function code(url) {
+  const res = await undici.request(url);
+  return res.statusCode;
+}`,
+    errors: [
+      { messageId: "leaks", line: 3, column: 21, data: {"subject":"Undici response `res`","where":"the `return` on line 4","release":"await res.body.dump()"} },
+    ],
+    output: `import * as undici from 'undici';
+export async function code(url) {
+  const res = await undici.request(url);
+  await res.body.dump();
+  return res.statusCode;
+}`,
+  },
+  {
+    code: `import https from 'node:https';
+export function check(url, done) {
+  https.get(url, (res) => {
+    done(res.statusCode === 200);
+  });
+}`,
+    errors: [
+      { messageId: "leaks", line: 3, column: 3, data: {"subject":"IncomingMessage `res`","where":"the end of the function on line 5","release":"res.resume()"}, suggestions: [{ messageId: "insertRelease", output: `import https from 'node:https';
+export function check(url, done) {
+  https.get(url, (res) => {
+    done(res.statusCode === 200);
+    res.resume();
+  });
+}` }] },
+    ],
+  },
+  {
+    code: `import fetch from 'node-fetch';
+export async function getJson(url) {
+  const res = await fetch(url);
+  if (!res.ok) return null;
+  return res.json();
+}`,
+    errors: [
+      { messageId: "leaks", line: 3, column: 21, data: {"subject":"Response `res`","where":"the `return` on line 4","release":"res.body?.resume()"} },
+    ],
+    output: `import fetch from 'node-fetch';
+export async function getJson(url) {
+  const res = await fetch(url);
+  if (!res.ok) { res.body?.resume(); return null; }
+  return res.json();
+}`,
+  },
+  {
+    code: `import axios from 'axios';
+export async function open(url) {
+  const res = await axios({ url, responseType: 'stream' });
+  if (res.status !== 200) throw new Error('failed');
+  return res.data;
+}`,
+    errors: [
+      { messageId: "leaks", line: 3, column: 21, data: {"subject":"Axios stream response `res`","where":"the `throw` on line 4","release":"res.data.destroy()"} },
+    ],
+    output: `import axios from 'axios';
+export async function open(url) {
+  const res = await axios({ url, responseType: 'stream' });
+  if (res.status !== 200) { res.data.destroy(); throw new Error('failed'); }
+  return res.data;
+}`,
+  },
+  {
+    code: `import { fetch as undiciFetch } from 'undici';
+export async function retry(url) {
+  for (let i = 0; i < 3; i++) {
+    const res = await undiciFetch(url);
+    if (res.status === 503) continue;
+    return res.json();
+  }
+}`,
+    errors: [
+      { messageId: "leaks", line: 4, column: 23, data: {"subject":"Response `res`","where":"the `continue` on line 5","release":"await res.body?.cancel()"}, suggestions: [{ messageId: "insertRelease", output: `import { fetch as undiciFetch } from 'undici';
+export async function retry(url) {
+  for (let i = 0; i < 3; i++) {
+    const res = await undiciFetch(url);
+    if (res.status === 503) { await res.body?.cancel(); continue; }
+    return res.json();
+  }
+}` }] },
+    ],
+  },
+  {
+    code: `export function statusOf(url) {
+  return fetch(url).then((res) => res.status);
+}`,
+    errors: [
+      { messageId: "leaks", line: 2, column: 10, data: {"subject":"Response `res`","where":"the end of the function on line 2","release":"await res.body?.cancel()"} },
+    ],
+  },
+];
+
+untypedRuleTester().run('consume-response-body (no type information)', rule, {
+  valid: validWithoutTypes,
+  invalid: invalidWithoutTypes,
+});
