@@ -8,3 +8,17 @@ export { isBodylessRequest } from './request-options.js';
 export { literalOption } from './recognize.js';
 export { releaseFacts, type ReleaseFacts, type ReleaseSite, type FunctionSpecifier } from './release.js';
 export { responseSourcesOfCall, type ResponseSource } from './response-sources.js';
+export * from './pools.js';
+export {
+  poolFactoryOf,
+  poolOracle,
+  headersOracle,
+  optionsOracle,
+  isRequestCall,
+  isGlobalPoolSetter,
+  isHeadersConstructor,
+  idleSocketsLinger,
+  literalProperty,
+  type PoolOracle,
+  type LiteralProperty,
+} from './pool-sites.js';

@@ -1,6 +1,8 @@
 import consumeResponseBody from './consume-response-body.js';
+import noPerRequestAgent from './no-per-request-agent.js';
 
 /** Every rule, by its public name. */
 export const rules = {
   'consume-response-body': consumeResponseBody,
+  'no-per-request-agent': noPerRequestAgent,
 };

@@ -1,0 +1,234 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { importOriginIs, resolveImportOrigin } from '../analysis/callee.js';
+import type { LifetimeOracle, SiteVerdict } from '../analysis/lifetime.js';
+import type { TypeServices } from '../analysis/services.js';
+import { isOpaqueType, matchType } from '../analysis/types.js';
+import { skipTransparent, staticPropertyName } from '../util/ast.js';
+import {
+  GLOBAL_POOL_SETTERS,
+  HEADERS_CONSTRUCTORS,
+  HEADERS_OPTION,
+  POOL_FACTORIES,
+  POOL_OPTIONS,
+  REQUEST_CONSTRUCTORS,
+  REQUEST_METHOD_NAMES,
+  WRAPPING_CONSTRUCTORS,
+  type ImportPath,
+  type PoolFactory,
+} from './pools.js';
+import { matchRequest } from './recognize.js';
+
+interface Context {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly services: TypeServices | undefined;
+}
+
+const USE: SiteVerdict = { kind: 'use' };
+const CLOSE: SiteVerdict = { kind: 'close' };
+const NEUTRAL: SiteVerdict = { kind: 'neutral' };
+const ESCAPE: SiteVerdict = { kind: 'escape' };
+
+/** The last name of a constructor or factory callee, for a cheap syntactic gate. */
+function calleeName(callee: TSESTree.Node): string | undefined {
+  const inner = skipTransparent(callee);
+  if (inner.type === AST_NODE_TYPES.Identifier) return inner.name;
+  if (inner.type === AST_NODE_TYPES.MemberExpression) return staticPropertyName(inner);
+  return undefined;
+}
+
+function matchesImport(callee: TSESTree.Node, paths: readonly ImportPath[], context: Context): boolean {
+  const origin = resolveImportOrigin(callee, context.sourceCode);
+  return paths.some((path) => importOriginIs(origin, path.modules, path.path));
+}
+
+/** The pool or client instance `node` creates, if it is one the model knows. Never throws. */
+export function poolFactoryOf(node: TSESTree.NewExpression | TSESTree.CallExpression, context: Context): PoolFactory | undefined {
+  try {
+    const construct = node.type === AST_NODE_TYPES.NewExpression ? 'new' : 'call';
+    if (construct === 'call' && skipTransparent(node.callee).type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    if (construct === 'call' && !['create', 'extend'].includes(calleeName(node.callee) ?? '')) return undefined;
+    const candidates = POOL_FACTORIES.filter((factory) => factory.construct === construct);
+    const byImport = candidates.find((factory) => matchesImport(node.callee, factory.callees, context));
+    if (byImport || construct === 'call' || !context.services) return byImport;
+    const services = context.services;
+    const type = services.getType(node);
+    if (!type || isOpaqueType(services.ts, type)) return undefined;
+    return candidates.find(
+      (factory) => factory.types !== undefined && matchType(services.program, services.checker, type, factory.types) !== undefined,
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/** `setGlobalDispatcher(...)`. */
+export function isGlobalPoolSetter(call: TSESTree.CallExpression | TSESTree.NewExpression, context: Context): boolean {
+  return call.type === AST_NODE_TYPES.CallExpression && matchesImport(call.callee, GLOBAL_POOL_SETTERS, context);
+}
+
+/** `new Headers(init)`. */
+export function isHeadersConstructor(node: TSESTree.Node, context: Context): node is TSESTree.NewExpression {
+  return node.type === AST_NODE_TYPES.NewExpression && matchesImport(node.callee, HEADERS_CONSTRUCTORS, context);
+}
+
+/** True when `call` sends a request the client model knows, or calls a request-named method. */
+export function isRequestCall(call: TSESTree.CallExpression | TSESTree.NewExpression, context: Context): boolean {
+  if (call.type === AST_NODE_TYPES.NewExpression) return false;
+  if (matchRequest(call, context)) return true;
+  const callee = skipTransparent(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && REQUEST_METHOD_NAMES.has(staticPropertyName(callee) ?? '');
+}
+
+/** Where a pool's value goes, in the terms of the lifetime analysis. */
+export interface PoolOracle extends LifetimeOracle {
+  /** The `setGlobalDispatcher()` calls it was installed with. */
+  readonly installedGlobally: TSESTree.CallExpression[];
+  /** Client instances built around it. */
+  readonly instances: TSESTree.Node[];
+}
+
+/**
+ * The oracle for a pool made by `factory`: requests made with it are uses, `close()` and
+ * `destroy()` close it, an instance built around it carries it on, and anything else keeps it.
+ * `sendsRequests(call)` says whether the function around a `setGlobalDispatcher()` call makes
+ * requests (then installing a new pool there is per request).
+ */
+export function poolOracle(
+  factory: PoolFactory,
+  context: Context,
+  sendsRequests: (call: TSESTree.CallExpression) => boolean,
+): PoolOracle {
+  const requestMethods = new Set(factory.requestMethods);
+  const wrapMethods = new Set(factory.wrapMethods);
+  let callable = factory.callable;
+  const installedGlobally: TSESTree.CallExpression[] = [];
+  const instances: TSESTree.Node[] = [];
+
+  const followInstance = (node: TSESTree.NewExpression | TSESTree.CallExpression, made: PoolFactory): SiteVerdict => {
+    for (const method of made.requestMethods) requestMethods.add(method);
+    for (const method of made.wrapMethods) wrapMethods.add(method);
+    callable ||= made.callable;
+    instances.push(node);
+    return { kind: 'follow', value: node };
+  };
+
+  return {
+    installedGlobally,
+    instances,
+    argument(call, index, path) {
+      if (path.length === 0) {
+        if (index === 0 && isGlobalPoolSetter(call, context)) {
+          const setter = call as TSESTree.CallExpression;
+          if (!sendsRequests(setter)) return ESCAPE;
+          installedGlobally.push(setter);
+          return USE;
+        }
+        if (index === 0 && call.type === AST_NODE_TYPES.NewExpression && matchesImport(call.callee, WRAPPING_CONSTRUCTORS, context)) {
+          return { kind: 'follow', value: call };
+        }
+        return ESCAPE;
+      }
+      if (!POOL_OPTIONS.has(path[0]!)) return ESCAPE;
+      const made = poolFactoryOf(call, context);
+      if (made?.kind === 'instance' && index === made.optionsArgument) return followInstance(call, made);
+      if (isRequestCall(call, context)) return USE;
+      return ESCAPE;
+    },
+    member(member) {
+      const name = staticPropertyName(member);
+      if (name === undefined) return ESCAPE;
+      const call = member.parent;
+      const called = call.type === AST_NODE_TYPES.CallExpression && call.callee === member;
+      if (called && requestMethods.has(name)) return USE;
+      if (called && factory.closeMethods.has(name)) return CLOSE;
+      if (called && wrapMethods.has(name)) {
+        const made = poolFactoryOf(call, context);
+        return made ? followInstance(call, made) : { kind: 'follow', value: call };
+      }
+      if (called && name === 'bind') return ESCAPE;
+      return NEUTRAL;
+    },
+    called() {
+      return callable ? USE : ESCAPE;
+    },
+    keepsCallback(call) {
+      return call.type === AST_NODE_TYPES.CallExpression && matchRequest(call, context) ? false : undefined;
+    },
+  };
+}
+
+/**
+ * The oracle for an object literal of request headers: passed as `headers` to a request, a
+ * request object or a client instance, or into `new Headers()` that is, it is sent.
+ */
+export function headersOracle(context: Context): LifetimeOracle {
+  return {
+    argument(call, index, path) {
+      if (path.length === 0) {
+        return index === 0 && isHeadersConstructor(call, context) ? { kind: 'follow', value: call } : ESCAPE;
+      }
+      if (path.length !== 1 || path[0] !== HEADERS_OPTION) return ESCAPE;
+      if (isRequestCall(call, context)) return USE;
+      if (call.type === AST_NODE_TYPES.NewExpression && matchesImport(call.callee, REQUEST_CONSTRUCTORS, context)) return USE;
+      if (poolFactoryOf(call, context)?.kind === 'instance') return USE;
+      return ESCAPE;
+    },
+    member: () => NEUTRAL,
+    called: () => ESCAPE,
+    keepsCallback: (call) => (call.type === AST_NODE_TYPES.CallExpression && matchRequest(call, context) ? false : undefined),
+  };
+}
+
+/**
+ * The oracle for a pool's or request's own options object: passed as the options of `accepts`
+ * (a pool constructor, or a request), it configures it.
+ */
+export function optionsOracle(
+  context: Context,
+  accepts: (call: TSESTree.CallExpression | TSESTree.NewExpression, index: number) => boolean,
+): LifetimeOracle {
+  return {
+    argument: (call, index, path) => (path.length === 0 && accepts(call, index) ? USE : ESCAPE),
+    member: () => NEUTRAL,
+    called: () => ESCAPE,
+    keepsCallback: (call) => (call.type === AST_NODE_TYPES.CallExpression && matchRequest(call, context) ? false : undefined),
+  };
+}
+
+/**
+ * True when a pool made by `node` keeps idle sockets open until it is closed: always for undici,
+ * and for Node's agents only with `keepAlive` on (written as `true`, or their default). An option
+ * the code does not show is not assumed on.
+ */
+export function idleSocketsLinger(factory: PoolFactory, node: TSESTree.NewExpression | TSESTree.CallExpression): boolean {
+  const idle = factory.idleSockets;
+  if (idle.kind !== 'option') return idle.kind === 'always';
+  const options = node.arguments[factory.optionsArgument];
+  if (!options) return idle.defaultOn;
+  const value = literalProperty(options, idle.option);
+  if (value.kind === 'literal') return value.value === true;
+  return value.kind === 'absent' ? idle.defaultOn : false;
+}
+
+/** A property of an object literal: its literal value, absent (and no spread), or not knowable. */
+export type LiteralProperty =
+  | { readonly kind: 'literal'; readonly value: string | number | boolean | null; readonly property: TSESTree.Property }
+  | { readonly kind: 'absent' }
+  | { readonly kind: 'unknown' };
+
+export function literalProperty(options: TSESTree.Node, name: string): LiteralProperty {
+  const object = skipTransparent(options);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return { kind: 'unknown' };
+  // From the last property back: a spread after the property may override it.
+  for (const property of [...object.properties].reverse()) {
+    if (property.type === AST_NODE_TYPES.SpreadElement) return { kind: 'unknown' };
+    if (staticPropertyName(property) !== name) continue;
+    const value = skipTransparent(property.value);
+    if (value.type === AST_NODE_TYPES.Literal && !('regex' in value) && !('bigint' in value)) {
+      return { kind: 'literal', value: value.value as string | number | boolean | null, property };
+    }
+    return { kind: 'unknown' };
+  }
+  return { kind: 'absent' };
+}
