@@ -1,0 +1,209 @@
+#!/usr/bin/env node
+// `npm run bench`: how long each rule takes to lint a corpus, typed and untyped. Figures, not a test.
+//
+// Corpora: the example service (docs/examples/event-bus/src), the end-to-end project
+// (tests/e2e/project/src), a generated file of 200 functions of fetch/undici/axios/got/node:http
+// code, and a generated file of the same size with no HTTP at all (what the rules cost when there is
+// nothing to find). Every rule of the built plugin's `all` config is on, with default options.
+//
+// Each measurement runs in a fresh Node process, as a CLI run or a CI job would (cold: the
+// TypeScript program is built from nothing), with ESLint's `stats: true`; per-rule and parse times
+// are summed over the corpus's files; the table shows the median of --runs runs (default 5).
+//
+// Usage: node scripts/bench.js [--runs N] [--functions N] [--json]
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
+
+import { httpSource, plainSource } from './bench-corpus.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const scriptPath = fileURLToPath(import.meta.url);
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    functions: { type: 'string', default: '200' },
+    json: { type: 'boolean', default: false },
+    worker: { type: 'string' },
+  },
+});
+
+/** Lints one corpus in this process and prints its timings as JSON (the child side). */
+async function worker({ dir, files, typed }) {
+  const { ESLint } = await import('eslint');
+  const { default: tseslint } = await import('typescript-eslint');
+  const { default: plugin } = await import(new URL('../dist/index.js', import.meta.url).href);
+  const start = performance.now();
+  const eslint = new ESLint({
+    cwd: dir,
+    overrideConfigFile: true,
+    stats: true,
+    ignore: false,
+    overrideConfig: [
+      {
+        files: ['**/*.ts'],
+        languageOptions: {
+          parser: tseslint.parser,
+          parserOptions: typed ? { projectService: true, tsconfigRootDir: dir } : {},
+        },
+      },
+      plugin.configs.all,
+    ],
+  });
+  const results = await eslint.lintFiles(files);
+  const wall = performance.now() - start;
+  const rules = Object.fromEntries(Object.keys(plugin.configs.all.rules).map((id) => [id, 0]));
+  let parse = 0;
+  let total = 0;
+  let reports = 0;
+  let fatal = 0;
+  for (const result of results) {
+    for (const message of result.messages) {
+      if (message.fatal || !message.ruleId) fatal += 1;
+      else reports += 1;
+    }
+    for (const pass of result.stats?.times.passes ?? []) {
+      parse += pass.parse?.total ?? 0;
+      total += pass.total ?? 0;
+      for (const [id, time] of Object.entries(pass.rules ?? {})) rules[id] = (rules[id] ?? 0) + time.total;
+    }
+  }
+  process.stdout.write(JSON.stringify({ files: results.length, rules, parse, total, wall, reports, fatal }));
+}
+
+function lineCount(file) {
+  return readFileSync(file, 'utf8').split('\n').length;
+}
+
+function tsFilesIn(dir) {
+  return readdirSync(dir, { recursive: true })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => path.join(dir, file));
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function ms(value) {
+  return value >= 100 ? value.toFixed(0) : value.toFixed(1);
+}
+
+async function main() {
+  if (args.worker) {
+    await worker(JSON.parse(args.worker));
+    return;
+  }
+  const runs = Math.max(1, Number(args.runs));
+  const functions = Math.max(1, Number(args.functions));
+
+  // The generated corpus: a small typed project in a temp dir whose node_modules is the plugin's,
+  // so the clients' types resolve as in a real service.
+  const generatedDir = mkdtempSync(path.join(os.tmpdir(), 'http-hygiene-bench-'));
+  try {
+    mkdirSync(path.join(generatedDir, 'http'));
+    mkdirSync(path.join(generatedDir, 'plain'));
+    writeFileSync(path.join(generatedDir, 'http', 'http-heavy.ts'), httpSource(functions));
+    writeFileSync(path.join(generatedDir, 'plain', 'no-http.ts'), plainSource(functions));
+    symlinkSync(path.join(root, 'node_modules'), path.join(generatedDir, 'node_modules'), 'dir');
+    const tsconfig = {
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        lib: ['ES2023'],
+        types: ['node'],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+      },
+    };
+    for (const sub of ['http', 'plain']) {
+      writeFileSync(path.join(generatedDir, sub, 'tsconfig.json'), JSON.stringify({ ...tsconfig, include: ['*.ts'] }, null, 2));
+    }
+
+    const corpora = [
+      { name: 'event-bus', dir: path.join(root, 'docs', 'examples', 'event-bus'), sub: 'src' },
+      { name: 'e2e project', dir: path.join(root, 'tests', 'e2e', 'project'), sub: 'src' },
+      { name: `generated HTTP (${functions} fns)`, dir: path.join(generatedDir, 'http'), sub: '.' },
+      { name: `no HTTP (${functions} fns)`, dir: path.join(generatedDir, 'plain'), sub: '.' },
+    ].map((corpus) => {
+      const files = tsFilesIn(path.join(corpus.dir, corpus.sub)).filter((file) => !file.includes('node_modules'));
+      return { ...corpus, files: files.length, lines: files.reduce((sum, file) => sum + lineCount(file), 0) };
+    });
+
+    const columns = [];
+    for (const corpus of corpora) {
+      for (const typed of [true, false]) {
+        const samples = [];
+        for (let run = 0; run < runs; run += 1) {
+          const { stdout } = await promisify(execFile)(
+            process.execPath,
+            [scriptPath, '--worker', JSON.stringify({ dir: corpus.dir, files: [corpus.sub], typed })],
+            { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+          );
+          samples.push(JSON.parse(stdout));
+        }
+        const sample = samples[0];
+        if (sample.fatal > 0) throw new Error(`${corpus.name}: ${sample.fatal} fatal parse errors`);
+        const ruleIds = Object.keys(sample.rules);
+        columns.push({
+          label: `${corpus.name}, ${typed ? 'typed' : 'untyped'}`,
+          corpus,
+          typed,
+          reports: sample.reports,
+          rules: Object.fromEntries(ruleIds.map((id) => [id, median(samples.map((s) => s.rules[id] ?? 0))])),
+          rulesTotal: median(samples.map((s) => Object.values(s.rules).reduce((a, b) => a + b, 0))),
+          parse: median(samples.map((s) => s.parse)),
+          total: median(samples.map((s) => s.total)),
+          wall: median(samples.map((s) => s.wall)),
+        });
+        process.stderr.write(`measured ${columns.at(-1).label}\n`);
+      }
+    }
+
+    if (args.json) {
+      console.log(JSON.stringify({ runs, functions, corpora, columns }, null, 2));
+      return;
+    }
+    printTables(corpora, columns, runs);
+  } finally {
+    rmSync(generatedDir, { recursive: true, force: true });
+  }
+}
+
+function printTables(corpora, columns, runs) {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`Machine: ${os.cpus().length} CPUs (${cpu}), Node ${process.version}, ${os.platform()} ${os.arch()}`);
+  console.log(`Median of ${runs} cold runs (a fresh process each), ESLint stats; times in ms.\n`);
+  console.log('| corpus | files | lines |');
+  console.log('| --- | ---: | ---: |');
+  for (const corpus of corpora) console.log(`| ${corpus.name} | ${corpus.files} | ${corpus.lines} |`);
+  console.log('');
+
+  const ruleIds = [...new Set(columns.flatMap((column) => Object.keys(column.rules)))].sort();
+  const header = ['rule', ...columns.map((column) => column.label)];
+  const rows = [
+    ...ruleIds.map((id) => [id.replace(/^http-hygiene\//, ''), ...columns.map((column) => ms(column.rules[id] ?? 0))]),
+    ['**all rules**', ...columns.map((column) => `**${ms(column.rulesTotal)}**`)],
+    ['parse (incl. type program)', ...columns.map((column) => ms(column.parse))],
+    ['lint total (ESLint stats)', ...columns.map((column) => ms(column.total))],
+    ['wall (new ESLint + lintFiles)', ...columns.map((column) => ms(column.wall))],
+    ['reports', ...columns.map((column) => String(column.reports))],
+  ];
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`| --- | ${columns.map(() => '---:').join(' | ')} |`);
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
