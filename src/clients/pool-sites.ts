@@ -42,15 +42,23 @@ function matchesImport(callee: TSESTree.Node, paths: readonly ImportPath[], cont
   return paths.some((path) => importOriginIs(origin, path.modules, path.path));
 }
 
-/** The pool or client instance `node` creates, if it is one the model knows. Never throws. */
-export function poolFactoryOf(node: TSESTree.NewExpression | TSESTree.CallExpression, context: Context): PoolFactory | undefined {
+/**
+ * The pool or client instance `node` creates, if it is one the model knows. With `importsOnly`,
+ * only the factory itself (not a subclass found by type, whose constructor may take other arguments).
+ * Never throws.
+ */
+export function poolFactoryOf(
+  node: TSESTree.NewExpression | TSESTree.CallExpression,
+  context: Context,
+  importsOnly = false,
+): PoolFactory | undefined {
   try {
     const construct = node.type === AST_NODE_TYPES.NewExpression ? 'new' : 'call';
     if (construct === 'call' && skipTransparent(node.callee).type !== AST_NODE_TYPES.MemberExpression) return undefined;
     if (construct === 'call' && !['create', 'extend'].includes(calleeName(node.callee) ?? '')) return undefined;
     const candidates = POOL_FACTORIES.filter((factory) => factory.construct === construct);
     const byImport = candidates.find((factory) => matchesImport(node.callee, factory.callees, context));
-    if (byImport || construct === 'call' || !context.services) return byImport;
+    if (byImport || construct === 'call' || importsOnly || !context.services) return byImport;
     const services = context.services;
     const type = services.getType(node);
     if (!type || isOpaqueType(services.ts, type)) return undefined;

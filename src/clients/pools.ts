@@ -1,4 +1,5 @@
 import type { TypeSpecifier } from '../analysis/types.js';
+import type { ClientId } from './model.js';
 
 /**
  * Connection pools and client instances as data: what creates one, what sends a request through
@@ -209,16 +210,29 @@ export const POOL_KEEP_ALIVE_OFF: ReadonlyMap<string, readonly KeepAliveOffOptio
 /** Pool labels whose default (no keep-alive option) is to close idle sockets: Node's own agents. */
 export const KEEP_ALIVE_OFF_BY_DEFAULT: ReadonlySet<string> = new Set(['http.Agent', 'https.Agent']);
 
-/**
- * `agent: false` on a `node:http` (or node-fetch) request: no pool at all, a new connection
- * and a `Connection: close` per request.
- */
-export const NO_AGENT_OPTION: KeepAliveOffOption = {
-  option: 'agent',
-  off: false,
-  replacement: { remove: true },
-  effect: 'sends the request without a pool, on a new connection that is closed after it',
-};
+/** A request option that turns keep-alive off for that request, per client. */
+export interface RequestKeepAliveOffOption extends KeepAliveOffOption {
+  readonly clients: readonly ClientId[];
+}
+
+export const REQUEST_KEEP_ALIVE_OFF: readonly RequestKeepAliveOffOption[] = [
+  {
+    // No pool at all: a new connection per request, sent with `Connection: close`.
+    clients: ['node-http', 'node-fetch'],
+    option: 'agent',
+    off: false,
+    replacement: { remove: true },
+    effect: 'sends the request without a pool, on a new connection that is closed after it',
+  },
+  {
+    // undici's dispatch option: `reset: true` closes the connection once the request is done.
+    clients: ['undici'],
+    option: 'reset',
+    off: true,
+    replacement: { remove: true },
+    effect: 'closes the connection once the request is done',
+  },
+];
 
 /** The request header that asks the server to close the connection, compared case-insensitively. */
 export const CLOSE_HEADER = { name: 'connection', value: 'close' } as const;
