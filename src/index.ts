@@ -11,7 +11,10 @@ const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.me
 };
 
 /** Options the `strict` and `all` configs turn on beyond the rules' defaults. */
-const STRICT_OPTIONS: Record<string, readonly unknown[]> = {};
+const STRICT_OPTIONS: Record<string, readonly unknown[]> = {
+  'no-per-request-agent': [{ runOnceFunctions: ['main'], checkClientInstances: true }],
+  'require-request-timeout': [{ requireDeadline: true }],
+};
 
 const plugin = {
   meta: { name: packageJson.name, version: packageJson.version, namespace: 'http-hygiene' },

@@ -30,7 +30,7 @@ export default createRule<Options, MessageId>({
     type: 'problem',
     docs: {
       description:
-        'Disallow creating a connection pool (Agent, Pool, Client, http.Agent) per call and using it for that call’s requests',
+        'Disallow creating a connection pool (Agent, Pool, Client, http.Agent) per call and using it only for the requests of that call',
       recommended: 'recommended',
       usesTypeInformation: true,
     },
