@@ -202,7 +202,7 @@ export const POOL_KEEP_ALIVE_OFF: ReadonlyMap<string, readonly KeepAliveOffOptio
   ...['undici Agent', 'undici Pool', 'undici Client', 'undici BalancedPool', 'undici ProxyAgent'].map(
     (label): [string, readonly KeepAliveOffOption[]] => [
       label,
-      [{ option: 'pipelining', off: 0, replacement: '1', effect: 'disables keep-alive, so every request opens a new connection' }],
+      [{ option: 'pipelining', off: 0, replacement: '1', effect: 'disables keep-alive' }],
     ],
   ),
 ]);

@@ -771,13 +771,13 @@ export const pool = new Pool('https://search.internal', { connections: 50, pipel
           option: 'pipelining',
           value: '0',
           label: 'undici Pool',
-          effect: 'disables keep-alive, so every request opens a new connection',
+          effect: 'disables keep-alive',
           replacement: '1',
         },
         suggestions: [
           {
             messageId: 'replaceOption',
-            data: { option: 'pipelining', value: '0', label: 'undici Pool', effect: 'disables keep-alive, so every request opens a new connection', replacement: '1' },
+            data: { option: 'pipelining', value: '0', label: 'undici Pool', effect: 'disables keep-alive', replacement: '1' },
             output: `
 import { Pool } from 'undici';
 export const pool = new Pool('https://search.internal', { connections: 50, pipelining: 1 });`,
