@@ -113,14 +113,21 @@ export function localLifetime(
     // With `closures: 'any'`, closures are never checked for being kept.
     const closuresSeen = options.closures === 'any' ? undefined : seenClosures;
     let count = 0;
+    const seenItems = new Map<TSESTree.Node, Set<string>>();
     while (queue.length > 0) {
       if (++count > MAX_ITEMS) return escapeAt('unknown', expression);
       const item = queue.shift()!;
+      // `options = { ...options, extra }` reaches the same holder again: follow each once.
+      const key = item.path.join('\u0000');
+      const paths = seenItems.get(item.node) ?? new Set<string>();
+      if (paths.has(key)) continue;
+      paths.add(key);
+      seenItems.set(item.node, paths);
       for (const use of usesOfExpression(item.node, sourceCode)) {
         const outcome = classify(use, item, oracle, queue, closuresSeen, sourceCode);
         if (outcome.kind === 'escape') return escapeAt(outcome.as, outcome.node);
-        if (outcome.kind === 'use') uses.push(outcome.node);
-        if (outcome.kind === 'close') closes.push(outcome.node);
+        if (outcome.kind === 'use' && !uses.includes(outcome.node)) uses.push(outcome.node);
+        if (outcome.kind === 'close' && !closes.includes(outcome.node)) closes.push(outcome.node);
       }
     }
     return { escape: undefined, uses, closes };

@@ -1,17 +1,19 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { enclosingFunction, isTransparentWrapper, staticPropertyName, type FunctionNode } from '../util/ast.js';
+import { enclosingFunction, isTransparentWrapper, memberPath, staticPropertyName, type FunctionNode } from '../util/ast.js';
 
 /**
- * True when `fn` runs once per process by what the code shows: its name is one of `names`
- * (`main`), it is called right away at module level (an IIFE), or it is a module-level function
- * that is not exported and is called exactly once, from module level, outside any loop.
+ * True when `fn` runs once per process (or per test) by what the code shows: its name is one of
+ * `names` (`main`), it is called right away at module level (an IIFE), it is a test or hook
+ * callback (`it('...', fn)`, `beforeEach(fn)`, tap's `t.test('...', fn)`), or it is a
+ * module-level function that is not exported and is called exactly once, from module level,
+ * outside any loop.
  */
 export function runsOnce(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>, names: ReadonlySet<string>): boolean {
   try {
     const name = functionName(fn);
     if (name !== undefined && names.has(name)) return true;
-    if (isModuleLevelIife(fn)) return true;
+    if (isModuleLevelIife(fn) || isTestCallback(fn)) return true;
     return isCalledOnceFromModuleLevel(fn, sourceCode);
   } catch {
     return false;
@@ -54,6 +56,17 @@ export function functionName(fn: FunctionNode): string | undefined {
     default:
       return undefined;
   }
+}
+
+const TEST_FUNCTIONS = new Set(['it', 'test', 'describe', 'suite', 'before', 'beforeAll', 'beforeEach', 'after', 'afterAll', 'afterEach']);
+
+/** A callback passed to a test framework's test or hook function (`it.only`, `test.serial` too). */
+function isTestCallback(fn: FunctionNode): boolean {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
+  const path = memberPath(call.callee);
+  if (!path) return false;
+  return TEST_FUNCTIONS.has(path[0]!) || (path.length === 2 && path[1] === 'test');
 }
 
 function isModuleLevelIife(fn: FunctionNode): boolean {

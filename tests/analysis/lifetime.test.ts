@@ -50,6 +50,7 @@ const table: [name: string, code: string, expected: string][] = [
   ['carried in an options object literal', `function f() { send('u', { pool: source() }); }`, 'uses:1 closes:0'],
   ['carried in an options object held in a variable', `function f() { const o = { method: 'GET', pool: source() }; send('u', o); }`, 'uses:1 closes:0'],
   ['spread into the options', `function f(c: boolean) { const o = { ...(c ? { pool: source() } : {}) }; send('u', o); }`, 'uses:1 closes:0'],
+  ['a holder rebuilt from itself', `function f(raw: boolean) { let o: any = { pool: source() }; if (raw) o = { ...o, raw }; send('u', o); }`, 'uses:1 closes:0'],
   ['read back from its holder', `function f() { const o = { pool: source() }; o.pool.request(); }`, 'uses:1 closes:0'],
   ['under another option name it escapes', `function f() { send('u', { other: source() }); }`, 'escape:argument'],
   ['handed to an unknown call', `function f() { keep(source()); }`, 'escape:argument'],

@@ -277,6 +277,16 @@ export function requestOptions(host: string) {
   const agent = new https.Agent({ keepAlive: true });
   return { host, agent, headers: { accept: 'application/json' } };
 }`,
+  // A test or hook callback runs once per test: a pool per test is normal.
+  `
+import { Agent, request } from 'undici';
+declare function test(name: string, fn: () => Promise<void>): void;
+test('keeps the connection alive', async () => {
+  const agent = new Agent({ keepAliveTimeout: 100 });
+  const { body } = await request('http://localhost:3000', { dispatcher: agent });
+  await body.dump();
+  await agent.close();
+});`,
   // Memoised per tenant with a WeakMap, written as a get-or-set helper.
   `
 import { Agent, fetch } from 'undici';
@@ -432,6 +442,25 @@ export function postJson(host: string, path: string, payload: unknown) {
   });
 }`,
     errors: [{ messageId: 'perCallUnclosed', line: 10, column: 12, data: { subject: 'This https.Agent', fn: '`postJson`' } }],
+  },
+  // Request settings built up in a let and rebuilt with a spread, inside a Promise executor.
+  {
+    code: `
+import http from 'node:http';
+import axios, { type AxiosRequestConfig } from 'axios';
+export function callApi(url: string, form: Record<string, string>, binary: boolean) {
+  return new Promise<unknown>((resolve, reject) => {
+    let settings: AxiosRequestConfig = {
+      method: 'POST',
+      url,
+      data: new URLSearchParams(form).toString(),
+      httpAgent: new http.Agent({ keepAlive: true }),
+    };
+    if (binary) settings = { ...settings, responseType: 'arraybuffer' };
+    axios(settings).then((res) => resolve(res.data), reject);
+  });
+}`,
+    errors: [{ messageId: 'perCallUnclosed', line: 10, column: 18, data: { subject: 'This http.Agent', fn: 'this function' } }],
   },
   // Spread in conditionally.
   {
