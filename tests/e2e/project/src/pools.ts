@@ -1,7 +1,7 @@
 import https from 'node:https';
 
 import axios from 'axios';
-import { Agent, Pool, request } from 'undici';
+import { Agent, Pool, fetch, request } from 'undici';
 
 // Module scope: one pool for the process.
 const shared = new Agent({ keepAliveTimeout: 10_000 });
