@@ -1,0 +1,386 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { importOriginIs, resolveImportOrigin } from '../analysis/callee.js';
+import { isInspectingCall } from '../analysis/inspection.js';
+import { usesOfBinding, usesOfExpression, type ValueUse } from '../analysis/value-uses.js';
+import { skipTransparent, staticPropertyName } from '../util/ast.js';
+import type { RequestFunction } from './model.js';
+
+/**
+ * What creates a cancellation, what consumes an `AbortSignal` besides HTTP requests, and where a
+ * request takes its signal: the knowledge behind `no-unattached-abort-signal` and
+ * `clear-abort-timer`, as data.
+ */
+
+/** The option that carries the signal, the same name for fetch, undici, axios, got, ky and node:http. */
+export const SIGNAL_OPTION = 'signal';
+
+/** Where a request function takes its signal: the options argument and the option's name. */
+export function signalOptionOf(request: RequestFunction): { readonly argument: number; readonly name: string } | undefined {
+  return request.optionsArgument === undefined ? undefined : { argument: request.optionsArgument, name: SIGNAL_OPTION };
+}
+
+/** Constructors of an `AbortController`: the global and the polyfill packages. */
+const CONTROLLER_CONSTRUCTORS: readonly { readonly modules: readonly (string | null)[]; readonly path: readonly string[] }[] = [
+  { modules: [null], path: ['AbortController'] },
+  { modules: ['abort-controller'], path: [] },
+  { modules: ['abort-controller', 'node-abort-controller'], path: ['AbortController'] },
+];
+
+/** Static `AbortSignal` factories that make a new signal the caller must attach. */
+const SIGNAL_FACTORIES = ['timeout', 'any'] as const;
+
+export type CancellationSource =
+  | { readonly kind: 'controller'; readonly node: TSESTree.NewExpression }
+  | { readonly kind: 'timeout' | 'any'; readonly node: TSESTree.CallExpression };
+
+/** Cheap syntactic gate: could `node` create a cancellation? Resolve with `cancellationSourceOf`. */
+export function mayCreateCancellation(node: TSESTree.NewExpression | TSESTree.CallExpression): boolean {
+  const callee = skipTransparent(node.callee);
+  if (node.type === AST_NODE_TYPES.NewExpression) {
+    return callee.type === AST_NODE_TYPES.Identifier || callee.type === AST_NODE_TYPES.MemberExpression;
+  }
+  return callee.type === AST_NODE_TYPES.MemberExpression && SIGNAL_FACTORIES.includes(staticPropertyName(callee) as never);
+}
+
+/** `new AbortController()`, `AbortSignal.timeout(ms)` or `AbortSignal.any([...])`. */
+export function cancellationSourceOf(
+  node: TSESTree.NewExpression | TSESTree.CallExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): CancellationSource | undefined {
+  if (!mayCreateCancellation(node)) return undefined;
+  const origin = resolveImportOrigin(node.callee, sourceCode);
+  if (node.type === AST_NODE_TYPES.NewExpression) {
+    return CONTROLLER_CONSTRUCTORS.some((constructor) => importOriginIs(origin, constructor.modules, constructor.path))
+      ? { kind: 'controller', node }
+      : undefined;
+  }
+  for (const factory of SIGNAL_FACTORIES) {
+    if (importOriginIs(origin, [null], ['AbortSignal', factory])) return { kind: factory, node };
+  }
+  return undefined;
+}
+
+/**
+ * An operation other than an HTTP request that takes a signal: where its options are. A
+ * `listener` only reacts to some event (`addEventListener`); an `operation` is work the signal
+ * can cancel.
+ */
+export interface SignalConsumer {
+  readonly label: string;
+  readonly kind: 'operation' | 'listener';
+  readonly callee:
+    | { readonly kind: 'import'; readonly modules: readonly string[]; readonly path: readonly string[] }
+    | { readonly kind: 'method'; readonly method: string };
+  /** The options argument's index, or the last object literal argument. */
+  readonly optionsArgument: number | 'last-object';
+}
+
+const imported = (label: string, modules: readonly string[], path: readonly string[], optionsArgument: number | 'last-object'): SignalConsumer => ({
+  label,
+  kind: 'operation',
+  callee: { kind: 'import', modules, path },
+  optionsArgument,
+});
+
+const FS = ['fs', 'fs/promises'];
+const FS_PROMISES = ['fs/promises'];
+const STREAM = ['stream', 'stream/promises'];
+
+/** Node.js APIs that take `{ signal }`: using a signal with them is attaching it. */
+export const SIGNAL_CONSUMERS: readonly SignalConsumer[] = [
+  { label: 'addEventListener()', kind: 'listener', callee: { kind: 'method', method: 'addEventListener' }, optionsArgument: 2 },
+  imported('events.once()', ['events'], ['once'], 2),
+  imported('events.on()', ['events'], ['on'], 2),
+  imported('stream.pipeline()', STREAM, ['pipeline'], 'last-object'),
+  imported('stream.finished()', STREAM, ['finished'], 1),
+  imported('setTimeout()', ['timers/promises'], ['setTimeout'], 2),
+  imported('setInterval()', ['timers/promises'], ['setInterval'], 2),
+  imported('setImmediate()', ['timers/promises'], ['setImmediate'], 1),
+  imported('scheduler.wait()', ['timers/promises'], ['scheduler', 'wait'], 1),
+  imported('fs.readFile()', FS, ['readFile'], 1),
+  imported('fs.writeFile()', FS, ['writeFile'], 2),
+  imported('fs.appendFile()', FS, ['appendFile'], 2),
+  imported('fs.watch()', FS, ['watch'], 1),
+  imported('fs.promises.readFile()', ['fs'], ['promises', 'readFile'], 1),
+  imported('fs.promises.writeFile()', ['fs'], ['promises', 'writeFile'], 2),
+  imported('fs.readFile()', FS_PROMISES, ['readFile'], 1),
+  imported('child_process.exec()', ['child_process'], ['exec'], 'last-object'),
+  imported('child_process.execFile()', ['child_process'], ['execFile'], 'last-object'),
+  imported('child_process.spawn()', ['child_process'], ['spawn'], 'last-object'),
+  imported('child_process.fork()', ['child_process'], ['fork'], 'last-object'),
+  imported('readline.createInterface()', ['readline', 'readline/promises'], ['createInterface'], 0),
+  imported('dns.lookup()', ['dns/promises'], ['lookup'], 1),
+];
+
+/** The consumer a call is, if the model knows it. */
+export function signalConsumerOf(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): SignalConsumer | undefined {
+  const callee = skipTransparent(call.callee);
+  const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : undefined;
+  let origin: ReturnType<typeof resolveImportOrigin> | null = null;
+  for (const consumer of SIGNAL_CONSUMERS) {
+    if (consumer.callee.kind === 'method') {
+      if (method === consumer.callee.method) return consumer;
+      continue;
+    }
+    if (origin === null) origin = resolveImportOrigin(callee, sourceCode);
+    if (importOriginIs(origin, consumer.callee.modules, consumer.callee.path)) return consumer;
+  }
+  return undefined;
+}
+
+/** Whether the options object at `argument` carries a signal, as far as the code shows. */
+export type SignalPresence =
+  /** No options argument at all. */
+  | 'absent'
+  /** An object literal with no `signal` and no spread. */
+  | 'none'
+  /** An object literal with no `signal` of its own but a spread that may bring one. */
+  | 'spread'
+  | 'present'
+  /** Options the code cannot see into. */
+  | 'unknown';
+
+export function signalPresence(call: TSESTree.CallExpression, argument: number | 'last-object'): SignalPresence {
+  const index =
+    argument === 'last-object'
+      ? call.arguments.findLastIndex((candidate) => skipTransparent(candidate).type === AST_NODE_TYPES.ObjectExpression)
+      : argument;
+  if (index === -1) return 'absent';
+  const options = call.arguments[index];
+  if (!options) return 'absent';
+  const object = skipTransparent(options);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return 'unknown';
+  let spread = false;
+  for (const property of object.properties) {
+    if (property.type === AST_NODE_TYPES.SpreadElement) spread = true;
+    else if (staticPropertyName(property) === SIGNAL_OPTION) return 'present';
+    else if (property.computed) return 'unknown';
+  }
+  return spread ? 'spread' : 'none';
+}
+
+/** Where a cancellation goes. */
+export interface CancellationReach {
+  /** The signal reaches something that reads it (a call, a listener, an `aborted` check) or escapes. */
+  attached: boolean;
+  /** Calls the signal, or an options object carrying it, is passed to. */
+  readonly sinks: (TSESTree.CallExpression | TSESTree.NewExpression)[];
+  /** A controller left the code's hands (returned, stored, passed): its receiver owns it. */
+  controllerEscaped: boolean;
+  /** `controller.abort` reads, also inside closures and timers. */
+  readonly aborts: TSESTree.Node[];
+  /** `controller.signal` reads (or the destructured `signal` property). */
+  readonly signalReads: TSESTree.Node[];
+  /** Other uses of a controller that neither read its signal nor abort it (`if (controller)`). */
+  otherUses: number;
+  /** The variable the source is kept in, when it is declared with one. */
+  readonly binding: TSESTree.Identifier | undefined;
+}
+
+const MAX_DEPTH = 12;
+
+/** Follows a cancellation from where it is made to everything that reads it. */
+export function cancellationReach(source: CancellationSource, sourceCode: Readonly<TSESLint.SourceCode>): CancellationReach {
+  const parent = source.node.parent;
+  const binding =
+    parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === source.node && parent.id.type === AST_NODE_TYPES.Identifier
+      ? parent.id
+      : undefined;
+  const reach: CancellationReach = {
+    attached: false,
+    sinks: [],
+    controllerEscaped: false,
+    aborts: [],
+    signalReads: [],
+    otherUses: 0,
+    binding,
+  };
+  if (binding && parent?.parent?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) {
+    // `export const controller = new AbortController()`: other modules read it.
+    reach.attached = true;
+    reach.controllerEscaped = true;
+    return reach;
+  }
+  const walker = new ReachWalker(reach, sourceCode);
+  const uses = usesOfExpression(source.node, sourceCode);
+  if (source.kind === 'controller') walker.controller(uses, 0);
+  else walker.signal(uses, 0);
+  return reach;
+}
+
+class ReachWalker {
+  constructor(
+    private readonly reach: CancellationReach,
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+  ) {}
+
+  private escape(): void {
+    this.reach.attached = true;
+  }
+
+  controller(uses: Iterable<ValueUse>, depth: number): void {
+    if (depth > MAX_DEPTH) {
+      this.reach.controllerEscaped = true;
+      this.escape();
+      return;
+    }
+    for (const use of uses) {
+      switch (use.kind) {
+        case 'awaited':
+        case 'discarded':
+          continue;
+        case 'inspected':
+          this.reach.otherUses++;
+          continue;
+        case 'member':
+          if (use.property === SIGNAL_OPTION) {
+            this.reach.signalReads.push(use.node);
+            this.signal(usesOfExpression(use.node, this.sourceCode), depth + 1);
+          } else if (use.property === 'abort') {
+            this.reach.aborts.push(use.node);
+          } else {
+            this.reach.controllerEscaped = true;
+            this.escape();
+          }
+          continue;
+        case 'destructured':
+          if (use.property === SIGNAL_OPTION && use.binding) {
+            this.reach.signalReads.push(use.node);
+            this.signal(usesOfBinding(use.binding, this.sourceCode), depth + 1);
+          } else if (use.property === 'abort') {
+            this.reach.aborts.push(use.node);
+          } else {
+            this.reach.controllerEscaped = true;
+            this.escape();
+          }
+          continue;
+        case 'captured':
+          this.controller(usesOfExpression(use.node, this.sourceCode), depth + 1);
+          continue;
+        case 'call-argument':
+          if (isInspectingCall(use.call)) {
+            this.reach.otherUses++;
+            continue;
+          }
+          if (isBindOfAbort(use.call)) continue;
+          this.reach.controllerEscaped = true;
+          this.escape();
+          continue;
+        default:
+          this.reach.controllerEscaped = true;
+          this.escape();
+      }
+    }
+  }
+
+  signal(uses: Iterable<ValueUse>, depth: number): void {
+    if (depth > MAX_DEPTH) {
+      this.escape();
+      return;
+    }
+    for (const use of uses) {
+      switch (use.kind) {
+        case 'awaited':
+        case 'discarded':
+        case 'inspected':
+          continue;
+        case 'captured':
+          this.signal(usesOfExpression(use.node, this.sourceCode), depth + 1);
+          continue;
+        case 'call-argument':
+          if (isInspectingCall(use.call)) continue;
+          this.reach.sinks.push(use.call);
+          this.escape();
+          continue;
+        case 'stored': {
+          const holder = optionsHolding(use.node);
+          const combined = holder ? undefined : combiningCall(use.node, this.sourceCode);
+          if (holder) this.options(usesOfExpression(holder.object, this.sourceCode), holder.key, depth + 1);
+          else if (combined) this.signal(usesOfExpression(combined, this.sourceCode), depth + 1);
+          else this.escape();
+          continue;
+        }
+        default:
+          // Any other read reacts to the signal: `signal.aborted`, `addEventListener`, returning it.
+          this.escape();
+      }
+    }
+  }
+
+  /** An object literal that holds the signal under `key`. */
+  private options(uses: Iterable<ValueUse>, key: string | undefined, depth: number): void {
+    if (depth > MAX_DEPTH || key === undefined) {
+      this.escape();
+      return;
+    }
+    for (const use of uses) {
+      switch (use.kind) {
+        case 'awaited':
+        case 'discarded':
+        case 'inspected':
+          continue;
+        case 'captured':
+          this.options(usesOfExpression(use.node, this.sourceCode), key, depth + 1);
+          continue;
+        case 'call-argument':
+          if (isInspectingCall(use.call)) continue;
+          this.reach.sinks.push(use.call);
+          this.escape();
+          continue;
+        case 'member':
+          if (use.property === key) this.signal(usesOfExpression(use.node, this.sourceCode), depth + 1);
+          else if (use.property === undefined) this.escape();
+          continue;
+        case 'destructured':
+          if (use.property === key && use.binding) this.signal(usesOfBinding(use.binding, this.sourceCode), depth + 1);
+          else if (use.property === key || use.property === undefined) this.escape();
+          continue;
+        case 'stored': {
+          // `{ ...init, method }`: the outer object carries the same key.
+          const spread = use.node.parent;
+          const outer = spread?.parent;
+          if (spread?.type === AST_NODE_TYPES.SpreadElement && outer?.type === AST_NODE_TYPES.ObjectExpression) {
+            this.options(usesOfExpression(outer, this.sourceCode), key, depth + 1);
+          } else {
+            this.escape();
+          }
+          continue;
+        }
+        default:
+          this.escape();
+      }
+    }
+  }
+}
+
+/** `{ key: value }`: the object literal that stores `value` under a static key. */
+function optionsHolding(value: TSESTree.Node): { object: TSESTree.ObjectExpression; key: string | undefined } | undefined {
+  const property = value.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== value || property.kind !== 'init') return undefined;
+  const object = property.parent;
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  return { object, key: staticPropertyName(property) };
+}
+
+/** `controller.abort.bind(controller)`: the controller is only the `this` of its own abort. */
+function isBindOfAbort(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const callee = call.callee;
+  return (
+    call.type === AST_NODE_TYPES.CallExpression &&
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    staticPropertyName(callee) === 'bind' &&
+    callee.object.type === AST_NODE_TYPES.MemberExpression &&
+    staticPropertyName(callee.object) === 'abort'
+  );
+}
+
+/** `AbortSignal.any([..., value, ...])`: the combined signal carries `value`'s cancellation on. */
+export function combiningCall(value: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression | undefined {
+  const array = value.parent;
+  const call = array?.parent;
+  if (array?.type !== AST_NODE_TYPES.ArrayExpression || call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== array) {
+    return undefined;
+  }
+  return importOriginIs(resolveImportOrigin(call.callee, sourceCode), [null], ['AbortSignal', 'any']) ? call : undefined;
+}

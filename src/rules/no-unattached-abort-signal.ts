@@ -1,0 +1,197 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { getTypeServices } from '../analysis/services.js';
+import { matchRequest, type MatchedRequest } from '../clients/index.js';
+import {
+  cancellationReach,
+  cancellationSourceOf,
+  combiningCall,
+  mayCreateCancellation,
+  signalConsumerOf,
+  signalOptionOf,
+  signalPresence,
+  type CancellationReach,
+  type CancellationSource,
+} from '../clients/signals.js';
+import { enclosingFunction, skipTransparent } from '../util/ast.js';
+import { createRule } from '../util/create-rule.js';
+import { indentOf } from '../util/fix.js';
+
+type MessageId = 'controllerUnattached' | 'signalUnattached' | 'attachSignal';
+
+export default createRule<[], MessageId>({
+  name: 'no-unattached-abort-signal',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'Disallow an AbortController, AbortSignal.timeout() or AbortSignal.any() whose signal reaches no request, so the timeout it was made for never applies',
+      recommended: 'recommended',
+      usesTypeInformation: true,
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      controllerUnattached:
+        'The signal of `{{name}}` reaches no request or other operation, so `{{name}}.abort()` cancels nothing; pass `{{name}}.signal` as the `signal` option of the request it was made for.',
+      signalUnattached:
+        '`{{text}}` reaches no request or other operation, so nothing is cancelled by it; pass it as the `signal` option of the request it was made for.',
+      attachSignal: 'Attach it to `{{request}}` on line {{line}}: `{{property}}`.',
+    },
+  },
+  create(context) {
+    const sourceCode = context.sourceCode;
+    const candidates: CancellationSource[] = [];
+    const calls: TSESTree.CallExpression[] = [];
+    let services: ReturnType<typeof getTypeServices> | null = null;
+    const typeServices = () => (services === null ? (services = getTypeServices(context)) : services);
+
+    function collect(node: TSESTree.NewExpression | TSESTree.CallExpression): void {
+      if (!mayCreateCancellation(node)) return;
+      try {
+        const source = cancellationSourceOf(node, sourceCode);
+        if (source) candidates.push(source);
+      } catch {
+        // Code the analysis does not understand is left alone.
+      }
+    }
+
+    function check(source: CancellationSource): void {
+      // A signal combined by `AbortSignal.any()` is reported through the combined one.
+      if (source.kind !== 'controller' && combiningCall(source.node, sourceCode)) return;
+      const reach = cancellationReach(source, sourceCode);
+      if (reach.attached) return;
+      if (source.kind === 'controller' && reach.aborts.length === 0) return;
+      const suggestion = attachSuggestion(source, reach);
+      if (source.kind === 'controller') {
+        context.report({
+          node: source.node,
+          messageId: 'controllerUnattached',
+          data: { name: reach.binding?.name ?? 'new AbortController()' },
+          suggest: suggestion ? [suggestion] : [],
+        });
+        return;
+      }
+      context.report({
+        node: source.node,
+        messageId: 'signalUnattached',
+        data: { text: reach.binding?.name ?? shorten(sourceCode.getText(source.node)) },
+        suggest: suggestion ? [suggestion] : [],
+      });
+    }
+
+    /** One request in the function, without a signal, after the source and in its scope. */
+    function attachSuggestion(
+      source: CancellationSource,
+      reach: CancellationReach,
+    ): TSESLint.SuggestionReportDescriptor<MessageId> | undefined {
+      const scope: TSESTree.Node = enclosingFunction(source.node) ?? sourceCode.ast;
+      const inScope = calls.filter((call) => call.range[0] >= scope.range[0] && call.range[1] <= scope.range[1]);
+      const context_ = { sourceCode, services: typeServices() };
+      const requests: MatchedRequest[] = [];
+      for (const call of inScope) {
+        const matched = matchRequest(call, context_);
+        if (matched) {
+          requests.push(matched);
+          continue;
+        }
+        const consumer = signalConsumerOf(call, sourceCode);
+        if (consumer?.kind === 'operation' && signalPresence(call, consumer.optionsArgument) !== 'present') return undefined;
+      }
+      if (requests.length !== 1) return undefined;
+      const request = requests[0]!;
+      const option = signalOptionOf(request.request);
+      if (!option || request.call.range[0] < source.node.range[1]) return undefined;
+      // A signal made once at module level is one deadline for every call: never moved into one.
+      if (source.kind !== 'controller' && enclosingFunction(request.call) !== enclosingFunction(source.node)) return undefined;
+      const presence = signalPresence(request.call, option.argument);
+      if (presence === 'present' || presence === 'unknown') return undefined;
+      if (presence === 'absent' && (option.argument === 0 || request.call.arguments.length !== option.argument)) return undefined;
+
+      let signal: string;
+      let removal: TSESTree.Node | undefined;
+      if (reach.binding) {
+        if (!visibleAt(reach.binding, request.call)) return undefined;
+        signal = source.kind === 'controller' ? `${reach.binding.name}.signal` : reach.binding.name;
+      } else if (source.kind !== 'controller' && source.node.parent.type === AST_NODE_TYPES.ExpressionStatement) {
+        signal = sourceCode.getText(source.node);
+        removal = source.node.parent;
+      } else {
+        return undefined;
+      }
+      const property = signal === option.name ? signal : `${option.name}: ${signal}`;
+      const call = request.call;
+      return {
+        messageId: 'attachSignal',
+        data: { request: requestLabel(call), line: String(call.loc.start.line), property },
+        fix: (fixer) => {
+          const fixes: TSESLint.RuleFix[] = [];
+          if (removal) fixes.push(removeStatement(fixer, removal));
+          if (presence === 'absent') {
+            fixes.push(fixer.insertTextAfter(call.arguments.at(-1)!, `, { ${property} }`));
+          } else {
+            const object = skipTransparent(call.arguments[option.argument]!) as TSESTree.ObjectExpression;
+            const last = object.properties.at(-1);
+            fixes.push(
+              last
+                ? fixer.insertTextAfter(last, `, ${property}`)
+                : fixer.replaceText(object, `{ ${property} }`),
+            );
+          }
+          return fixes;
+        },
+      };
+    }
+
+    function visibleAt(binding: TSESTree.Identifier, at: TSESTree.Node): boolean {
+      try {
+        const variable = ASTUtils.findVariable(sourceCode.getScope(binding), binding);
+        if (!variable) return false;
+        const block = variable.scope.block;
+        return block.range[0] <= at.range[0] && at.range[1] <= block.range[1];
+      } catch {
+        return false;
+      }
+    }
+
+    function removeStatement(fixer: TSESLint.RuleFixer, statement: TSESTree.Node): TSESLint.RuleFix {
+      const line = sourceCode.lines[statement.loc.start.line - 1] ?? '';
+      const alone =
+        statement.loc.start.line === statement.loc.end.line &&
+        line.trim() === sourceCode.getText(statement).trim() &&
+        statement.loc.start.column === indentOf(statement, sourceCode).length;
+      if (!alone) return fixer.remove(statement);
+      const start = sourceCode.getIndexFromLoc({ line: statement.loc.start.line, column: 0 });
+      const end = statement.loc.start.line < sourceCode.lines.length
+        ? sourceCode.getIndexFromLoc({ line: statement.loc.start.line + 1, column: 0 })
+        : statement.range[1];
+      return fixer.removeRange([start, end]);
+    }
+
+    function requestLabel(call: TSESTree.CallExpression): string {
+      return `${shorten(sourceCode.getText(skipTransparent(call.callee)).replace(/\s+/g, ''))}()`;
+    }
+
+    return {
+      NewExpression: collect,
+      CallExpression(call) {
+        calls.push(call);
+        collect(call);
+      },
+      'Program:exit'() {
+        for (const source of candidates) {
+          try {
+            check(source);
+          } catch {
+            // Never throw on code the analysis does not understand.
+          }
+        }
+      },
+    };
+  },
+});
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
+}

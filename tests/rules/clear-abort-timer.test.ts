@@ -1,0 +1,1775 @@
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+import rule from '../../src/rules/clear-abort-timer.js';
+import { typedRuleTester, untypedRuleTester } from '../rule-tester.js';
+import { describeOutputsTypeCheck } from '../type-check.js';
+
+type MessageId = 'notCleared' | 'neverCleared' | 'useTimeoutSignal';
+
+const valid: (ValidTestCase<[]> | string)[] = [
+  // try/finally
+  `export async function fetchWithTimeout(url: string, init: RequestInit = {}, timeoutMs = 10_000): Promise<Response> {
+  const controller = new AbortController();
+  const timeoutId = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    return await fetch(url, { ...init, signal: controller.signal });
+  } finally {
+    clearTimeout(timeoutId);
+  }
+}`,
+  // .finally on the request
+  `export function fetchWithTimeout(url: string, options: RequestInit = {}, timeout = 5000): Promise<Response> {
+  const controller = new AbortController();
+  const id = setTimeout(() => controller.abort(), timeout);
+  return fetch(url, { ...options, signal: controller.signal }).finally(() => clearTimeout(id));
+}`,
+  // response returned for the caller to stream: the timer covers the body on purpose
+  `export async function openStream(url: string): Promise<Response> {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 60_000);
+  return fetch(url, { signal: controller.signal });
+}`,
+  // response returned after a status check
+  `export async function download(url: string): Promise<Response> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 60_000);
+  const res = await fetch(url, { signal: controller.signal });
+  if (!res.ok) {
+    clearTimeout(timer);
+    throw new Error(res.statusText);
+  }
+  return res;
+}`,
+  // body stream returned
+  `export async function bodyOf(url: string): Promise<ReadableStream<Uint8Array> | null> {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 60_000);
+  const res = await fetch(url, { signal: controller.signal });
+  return res.body;
+}`,
+  // handle and controller returned
+  `export function createTimeoutController(timeoutMs: number): { controller: AbortController; timeoutId: NodeJS.Timeout } {
+  const controller = new AbortController();
+  const timeoutId = setTimeout(() => controller.abort(), timeoutMs);
+  return { controller, timeoutId };
+}`,
+  // handle stored on this
+  `export class Job {
+  private timer: NodeJS.Timeout | undefined;
+  async run(url: string): Promise<void> {
+    const controller = new AbortController();
+    this.timer = setTimeout(() => controller.abort(), 5000);
+    const res = await fetch(url, { signal: controller.signal });
+    await res.body?.cancel();
+  }
+  stop(): void {
+    clearTimeout(this.timer);
+  }
+}`,
+  // controller on a class field
+  `export class Client {
+  private controller = new AbortController();
+  async get(url: string): Promise<string> {
+    setTimeout(() => this.controller.abort(), 5000);
+    const res = await fetch(url, { signal: this.controller.signal });
+    return res.text();
+  }
+}`,
+  // controller passed on
+  `declare function track(controller: AbortController): void;
+export async function get(url: string): Promise<string> {
+  const controller = new AbortController();
+  track(controller);
+  setTimeout(() => controller.abort(), 5000);
+  const res = await fetch(url, { signal: controller.signal });
+  return res.text();
+}`,
+  // a timer that does not abort
+  `export async function get(url: string): Promise<string> {
+  const timer = setTimeout(() => console.warn('slow request', url), 5000);
+  const res = await fetch(url);
+  const text = await res.text();
+  clearTimeout(timer);
+  return text;
+}`,
+  // timers/promises setTimeout
+  `import { setTimeout as sleep } from 'node:timers/promises';
+export async function get(url: string): Promise<string> {
+  const controller = new AbortController();
+  await sleep(100);
+  const res = await fetch(url, { signal: controller.signal });
+  return res.text();
+}`,
+  // race helper returning its promise
+  `export function timeout(ms: number): Promise<never> {
+  return new Promise((_, reject) => {
+    setTimeout(() => reject(new Error('Timeout')), ms);
+  });
+}`,
+  // race cleared in finally
+  `export async function getJson(url: string): Promise<unknown> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), 5000);
+  });
+  try {
+    const res = await Promise.race([fetch(url), timeout]);
+    return await res.json();
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  // race with .finally, returned
+  `export const withTimeout = (p: Promise<Response>, ms: number): Promise<Response> => {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    p,
+    new Promise<never>((_r, reject) => (timer = setTimeout(() => reject(new Error('timed out')), ms))),
+  ]).finally(() => clearTimeout(timer));
+};`,
+  // cleared on both branches
+  `export async function getText(url: string): Promise<string> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  try {
+    const res = await fetch(url, { signal: controller.signal });
+    const text = await res.text();
+    clearTimeout(timer);
+    return text;
+  } catch (error) {
+    clearTimeout(timer);
+    throw error;
+  }
+}`,
+  // process.exit on the failure path
+  `export async function main(url: string): Promise<void> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  try {
+    const res = await fetch(url, { signal: controller.signal });
+    if (!res.ok) process.exit(1);
+    console.log(await res.text());
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  // the signal reaches nothing: no-unattached-abort-signal's report, not this rule's
+  `export async function get(url: string): Promise<string> {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 5000);
+  const res = await fetch(url);
+  return res.text();
+}`,
+  // module level script
+  `const controller = new AbortController();
+setTimeout(() => controller.abort(), 5000);
+const res = await fetch('https://example.com', { signal: controller.signal });
+console.log(await res.text());`,
+  // handle registered elsewhere
+  `declare function registerCleanup(timer: NodeJS.Timeout): void;
+export async function get(url: string): Promise<string> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  registerCleanup(timer);
+  const res = await fetch(url, { signal: controller.signal });
+  return res.text();
+}`,
+  // setInterval is not this rule's
+  `export async function poll(url: string): Promise<void> {
+  const controller = new AbortController();
+  setInterval(() => controller.abort(), 5000);
+  const res = await fetch(url, { signal: controller.signal });
+  await res.text();
+}`,
+  // sleep
+  `export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));`,
+  // controller from a parameter
+  `export function arm(controller: AbortController, ms: number): void {
+  setTimeout(() => controller.abort(), ms);
+}`,
+  // wrapper promise that clears on settle
+  `export function fetchTimeout(ms: number, promise: Promise<Response>): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const timeoutId = setTimeout(() => {
+      reject(new Error('Request timeout'));
+    }, ms);
+    promise
+      .then((res) => {
+        clearTimeout(timeoutId);
+        resolve(res);
+      })
+      .catch((err) => {
+        clearTimeout(timeoutId);
+        reject(err);
+      });
+  });
+}`,
+  // response handed to a parser
+  `declare function parse(res: Response): Promise<unknown>;
+export async function get(url: string): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  const res = await fetch(url, { signal: controller.signal });
+  return parse(res);
+}`,
+  // Promise.all with per-item try/finally
+  `export async function fetchAll(urls: string[]): Promise<string[]> {
+  return Promise.all(
+    urls.map(async (url) => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 5000);
+      try {
+        const res = await fetch(url, { signal: controller.signal });
+        return await res.text();
+      } finally {
+        clearTimeout(timer);
+      }
+    }),
+  );
+}`,
+  // retry loop with finally and continue
+  `export async function fetchWithRetry(url: string, attempts = 3): Promise<unknown> {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 1000);
+    try {
+      const res = await fetch(url, { signal: controller.signal });
+      if (res.status >= 500) {
+        await res.body?.cancel();
+        continue;
+      }
+      return await res.json();
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  throw new Error('retries exhausted');
+}`,
+  // handle closed
+  `export async function getText(url: string): Promise<string> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  try {
+    const res = await fetch(url, { signal: controller.signal });
+    return await res.text();
+  } finally {
+    timer.close();
+  }
+}`,
+  // axios with try/finally
+  `import axios from 'axios';
+export async function loadUser(id: string) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 3000);
+  try {
+    const { data } = await axios.get(\`/users/\${id}\`, { signal: controller.signal });
+    return data;
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  // undici.request with its body returned
+  `import { request } from 'undici';
+export async function stream(origin: string) {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 30_000);
+  const { body } = await request(origin, { signal: controller.signal });
+  return body;
+}`,
+  // AbortSignal.timeout instead of a timer
+  `export async function getText(url: string): Promise<string> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+  return res.text();
+}`,
+  // clear in .then and .catch of the request
+  `export function getJson(url: string): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  return fetch(url, { signal: controller.signal })
+    .then((res) => {
+      clearTimeout(timer);
+      return res.json();
+    })
+    .catch((error: unknown) => {
+      clearTimeout(timer);
+      throw error;
+    });
+}`,
+  // nested try: outer finally clears
+  `export async function getText(url: string): Promise<string> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  try {
+    try {
+      const res = await fetch(url, { signal: controller.signal });
+      return await res.text();
+    } catch (error) {
+      console.error(error);
+      throw error;
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  // request promise kept and raced against an abort listener, cleared in finally
+  `export async function getText(url: string): Promise<string> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  const pending = fetch(url, { signal: controller.signal });
+  try {
+    const res = await pending;
+    return await res.text();
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  // timer that resolves a fallback with no request in the race
+  `export async function firstOf<T>(work: Promise<T>, fallback: T, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('late')), ms);
+  });
+  return Promise.race([work, late]).catch(() => fallback);
+}`,
+  // unref and clear in finally
+  `export async function getText(url: string): Promise<string> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000).unref();
+  try {
+    const res = await fetch(url, { signal: controller.signal });
+    return await res.text();
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  // clearing in a catch-all then rethrow, plus after
+  `export async function getText(url: string): Promise<string> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  let res: Response;
+  try {
+    res = await fetch(url, { signal: controller.signal });
+  } catch (error) {
+    clearTimeout(timer);
+    throw error;
+  }
+  clearTimeout(timer);
+  return res.text();
+}`,
+  // response stored for later reading
+  `export class Cache {
+  private last: Response | undefined;
+  async refresh(url: string): Promise<void> {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 30_000);
+    this.last = await fetch(url, { signal: controller.signal });
+  }
+}`,
+  // ky with try/finally
+  `import ky from 'ky';
+export async function getConfig() {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 2000);
+  try {
+    return await ky('https://config.internal/v1', { signal: controller.signal }).json();
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  // events.once with finally
+  `import { once, EventEmitter } from 'node:events';
+export async function waitReady(emitter: EventEmitter): Promise<void> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  try {
+    await once(emitter, 'ready', { signal: controller.signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  // a controller the timer aborts is reassigned: which one it aborts is not known
+  `export async function get(url: string): Promise<string> {
+  let controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  controller = new AbortController();
+  const res = await fetch(url, { signal: controller.signal });
+  return res.text();
+}`,
+  // stream piped by the caller: response passed to a helper
+  `import { Readable } from 'node:stream';
+export async function toNodeStream(url: string): Promise<Readable> {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 60_000);
+  const res = await fetch(url, { signal: controller.signal });
+  return Readable.fromWeb(res.body as never);
+}`,
+  // timer cleared by a listener-based cleanup in finally through a helper
+  `export async function getText(url: string): Promise<string> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  const cleanup = () => clearTimeout(timer);
+  try {
+    const res = await fetch(url, { signal: controller.signal });
+    return await res.text();
+  } finally {
+    cleanup();
+  }
+}`,
+];
+
+const invalid: InvalidTestCase<MessageId, []>[] = [
+  // cleared after the awaited request, outside any try: the rejection path keeps it
+  {
+    code: `export async function getJson(url: string): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  const res = await fetch(url, { signal: controller.signal });
+  clearTimeout(timer);
+  return res.json();
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getJson(url: string): Promise<unknown> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+  return res.json();
+}` }] }],
+    output: null,
+  },
+  // cleared only on the happy path inside try/catch: the throw on !ok keeps it; fix adds finally
+  {
+    code: `export async function getUser(id: string): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 3000);
+  try {
+    const res = await fetch(\`/users/\${id}\`, { signal: controller.signal });
+    if (!res.ok) throw new Error(\`HTTP \${res.status}\`);
+    const data = await res.json();
+    clearTimeout(timer);
+    return data;
+  } catch (error) {
+    console.error('getUser failed', error);
+    throw error;
+  }
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getUser(id: string): Promise<unknown> {
+  try {
+    const res = await fetch(\`/users/\${id}\`, { signal: AbortSignal.timeout(3000) });
+    if (!res.ok) throw new Error(\`HTTP \${res.status}\`);
+    const data = await res.json();
+    return data;
+  } catch (error) {
+    console.error('getUser failed', error);
+    throw error;
+  }
+}` }] }],
+    output: `export async function getUser(id: string): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 3000);
+  try {
+    const res = await fetch(\`/users/\${id}\`, { signal: controller.signal });
+    if (!res.ok) throw new Error(\`HTTP \${res.status}\`);
+    const data = await res.json();
+    clearTimeout(timer);
+    return data;
+  } catch (error) {
+    console.error('getUser failed', error);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  },
+  // never cleared, try/catch around the request: fix creates finally
+  {
+    code: `export async function publish(url: string, event: object): Promise<boolean> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 2000);
+  try {
+    const res = await fetch(url, { method: 'POST', body: JSON.stringify(event), signal: controller.signal });
+    await res.body?.cancel();
+    return res.ok;
+  } catch {
+    return false;
+  }
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function publish(url: string, event: object): Promise<boolean> {
+  try {
+    const res = await fetch(url, { method: 'POST', body: JSON.stringify(event), signal: AbortSignal.timeout(2000) });
+    await res.body?.cancel();
+    return res.ok;
+  } catch {
+    return false;
+  }
+}` }] }],
+    output: `export async function publish(url: string, event: object): Promise<boolean> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 2000);
+  try {
+    const res = await fetch(url, { method: 'POST', body: JSON.stringify(event), signal: controller.signal });
+    await res.body?.cancel();
+    return res.ok;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  },
+  // handle discarded
+  {
+    code: `export async function getJson(url: string): Promise<unknown> {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 5000);
+  const res = await fetch(url, { signal: controller.signal });
+  return res.json();
+}`,
+    errors: [{ messageId: 'neverCleared', line: 3, column: 3, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getJson(url: string): Promise<unknown> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+  return res.json();
+}` }] }],
+    output: null,
+  },
+  // retry loop: cleared only when the response is ok
+  {
+    code: `export async function fetchWithRetry(url: string, attempts = 3): Promise<unknown> {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 1000);
+    const res = await fetch(url, { signal: controller.signal });
+    if (res.ok) {
+      clearTimeout(timer);
+      return res.json();
+    }
+    await res.body?.cancel();
+  }
+  throw new Error('retries exhausted');
+}`,
+    errors: [{ messageId: 'notCleared', line: 4, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function fetchWithRetry(url: string, attempts = 3): Promise<unknown> {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
+    if (res.ok) {
+      return res.json();
+    }
+    await res.body?.cancel();
+  }
+  throw new Error('retries exhausted');
+}` }] }],
+    output: null,
+  },
+  // class method with an existing finally that does not clear
+  {
+    code: `export class BillingClient {
+  constructor(private readonly baseUrl: string, private readonly timeoutMs = 5000) {}
+
+  async getInvoice(id: string): Promise<unknown> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    try {
+      const res = await fetch(\`\${this.baseUrl}/invoices/\${id}\`, { signal: controller.signal });
+      return await res.json();
+    } finally {
+      console.debug('invoice fetched', id);
+    }
+  }
+}`,
+    errors: [{ messageId: 'notCleared', line: 6, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export class BillingClient {
+  constructor(private readonly baseUrl: string, private readonly timeoutMs = 5000) {}
+
+  async getInvoice(id: string): Promise<unknown> {
+    try {
+      const res = await fetch(\`\${this.baseUrl}/invoices/\${id}\`, { signal: AbortSignal.timeout(this.timeoutMs) });
+      return await res.json();
+    } finally {
+      console.debug('invoice fetched', id);
+    }
+  }
+}` }] }],
+    output: `export class BillingClient {
+  constructor(private readonly baseUrl: string, private readonly timeoutMs = 5000) {}
+
+  async getInvoice(id: string): Promise<unknown> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    try {
+      const res = await fetch(\`\${this.baseUrl}/invoices/\${id}\`, { signal: controller.signal });
+      return await res.json();
+    } finally {
+      console.debug('invoice fetched', id);
+      clearTimeout(timer);
+    }
+  }
+}`,
+  },
+  // race with an inline timeout promise
+  {
+    code: `export async function getJson(url: string): Promise<unknown> {
+  const res = await Promise.race([
+    fetch(url),
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('request timeout')), 5000)),
+  ]);
+  return res.json();
+}`,
+    errors: [{ messageId: 'neverCleared', line: 4, column: 39, suggestions: [] }],
+    output: null,
+  },
+  // race with a kept handle cleared only after the await
+  {
+    code: `export async function getJson(url: string): Promise<unknown> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), 5000);
+  });
+  const res = await Promise.race([fetch(url), timeout]);
+  clearTimeout(timer);
+  return res.json();
+}`,
+    errors: [{ messageId: 'notCleared', line: 4, column: 13, suggestions: [] }],
+    output: null,
+  },
+  // race with a kept handle never cleared, try/catch around the race: fix
+  {
+    code: `export async function getStatus(url: string): Promise<number> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), 5000);
+  });
+  try {
+    const res = await Promise.race([fetch(url), timeout]);
+    await res.body?.cancel();
+    return res.status;
+  } catch {
+    return 0;
+  }
+}`,
+    errors: [{ messageId: 'notCleared', line: 4, column: 13, suggestions: [] }],
+    output: `export async function getStatus(url: string): Promise<number> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), 5000);
+  });
+  try {
+    const res = await Promise.race([fetch(url), timeout]);
+    await res.body?.cancel();
+    return res.status;
+  } catch {
+    return 0;
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  },
+  // axios, cleared after the await
+  {
+    code: `import axios from 'axios';
+export async function loadUser(id: string) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 3000);
+  const { data } = await axios.get(\`/users/\${id}\`, { signal: controller.signal });
+  clearTimeout(timer);
+  return data;
+}`,
+    errors: [{ messageId: 'notCleared', line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import axios from 'axios';
+export async function loadUser(id: string) {
+  const { data } = await axios.get(\`/users/\${id}\`, { signal: AbortSignal.timeout(3000) });
+  return data;
+}` }] }],
+    output: null,
+  },
+  // got
+  {
+    code: `import got from 'got';
+export async function fetchInventory(sku: string) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 4000);
+  const body = await got(\`https://inventory.internal/items/\${sku}\`, { signal: controller.signal }).json();
+  clearTimeout(timer);
+  return body;
+}`,
+    errors: [{ messageId: 'notCleared', line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import got from 'got';
+export async function fetchInventory(sku: string) {
+  const body = await got(\`https://inventory.internal/items/\${sku}\`, { signal: AbortSignal.timeout(4000) }).json();
+  return body;
+}` }] }],
+    output: null,
+  },
+  // ky, never cleared
+  {
+    code: `import ky from 'ky';
+export async function createOrder(order: object) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 8000);
+  const created = await ky.post('https://orders.internal/orders', { json: order, signal: controller.signal }).json();
+  return { created };
+}`,
+    errors: [{ messageId: 'notCleared', line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import ky from 'ky';
+export async function createOrder(order: object) {
+  const created = await ky.post('https://orders.internal/orders', { json: order, signal: AbortSignal.timeout(8000) }).json();
+  return { created };
+}` }] }],
+    output: null,
+  },
+  // undici.request
+  {
+    code: `import { request } from 'undici';
+export async function ping(origin: string) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 1000);
+  const { statusCode, body } = await request(origin, { method: 'HEAD', signal: controller.signal });
+  await body.dump();
+  clearTimeout(timer);
+  return statusCode;
+}`,
+    errors: [{ messageId: 'notCleared', line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import { request } from 'undici';
+export async function ping(origin: string) {
+  const { statusCode, body } = await request(origin, { method: 'HEAD', signal: AbortSignal.timeout(1000) });
+  await body.dump();
+  return statusCode;
+}` }] }],
+    output: null,
+  },
+  // early return before the request
+  {
+    code: `const cache = new Map<string, unknown>();
+export async function cached(url: string): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  if (cache.has(url)) return cache.get(url);
+  try {
+    const res = await fetch(url, { signal: controller.signal });
+    const value: unknown = await res.json();
+    cache.set(url, value);
+    return value;
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+    errors: [{ messageId: 'notCleared', line: 4, column: 17, suggestions: [] }],
+    output: null,
+  },
+  // unref is not clearing
+  {
+    code: `export async function getText(url: string): Promise<string> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000).unref();
+  const res = await fetch(url, { signal: controller.signal });
+  return res.text();
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [] }],
+    output: null,
+  },
+  // unref on the handle is not clearing either
+  {
+    code: `export async function getText(url: string): Promise<string> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  timer.unref();
+  const res = await fetch(url, { signal: controller.signal });
+  return res.text();
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [] }],
+    output: null,
+  },
+  // cleared only in catch
+  {
+    code: `export async function getText(url: string): Promise<string> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  try {
+    const res = await fetch(url, { signal: controller.signal });
+    return await res.text();
+  } catch (error) {
+    clearTimeout(timer);
+    throw error;
+  }
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getText(url: string): Promise<string> {
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+    return await res.text();
+  } catch (error) {
+    throw error;
+  }
+}` }] }],
+    output: `export async function getText(url: string): Promise<string> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  try {
+    const res = await fetch(url, { signal: controller.signal });
+    return await res.text();
+  } catch (error) {
+    clearTimeout(timer);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  },
+  // abort with a reason, block body
+  {
+    code: `export async function getText(url: string): Promise<string> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => {
+    controller.abort(new Error('upstream timed out'));
+  }, 5000);
+  try {
+    const res = await fetch(url, { signal: controller.signal });
+    return await res.text();
+  } catch (error) {
+    throw new Error('upstream failed', { cause: error });
+  }
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [] }],
+    output: `export async function getText(url: string): Promise<string> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => {
+    controller.abort(new Error('upstream timed out'));
+  }, 5000);
+  try {
+    const res = await fetch(url, { signal: controller.signal });
+    return await res.text();
+  } catch (error) {
+    throw new Error('upstream failed', { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  },
+  // function expression callback
+  {
+    code: `export async function getText(url: string): Promise<string> {
+  const controller = new AbortController();
+  const timer = setTimeout(function () {
+    controller.abort();
+  }, 5000);
+  const res = await fetch(url, { signal: controller.signal });
+  clearTimeout(timer);
+  return res.text();
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getText(url: string): Promise<string> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+  return res.text();
+}` }] }],
+    output: null,
+  },
+  // bound abort
+  {
+    code: `export async function head(url: string): Promise<boolean> {
+  const controller = new AbortController();
+  const timer = setTimeout(controller.abort.bind(controller), 2000);
+  const res = await fetch(url, { method: 'HEAD', signal: controller.signal });
+  clearTimeout(timer);
+  return res.ok;
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function head(url: string): Promise<boolean> {
+  const res = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(2000) });
+  return res.ok;
+}` }] }],
+    output: null,
+  },
+  // lambda handler
+  {
+    code: `export const handler = async (event: { url: string }) => {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 2500);
+  const res = await fetch(event.url, { signal: controller.signal });
+  if (res.status >= 500) {
+    await res.body?.cancel();
+    return { statusCode: 502, body: 'upstream error' };
+  }
+  clearTimeout(timer);
+  return { statusCode: res.status, body: await res.text() };
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export const handler = async (event: { url: string }) => {
+  const res = await fetch(event.url, { signal: AbortSignal.timeout(2500) });
+  if (res.status >= 500) {
+    await res.body?.cancel();
+    return { statusCode: 502, body: 'upstream error' };
+  }
+  return { statusCode: res.status, body: await res.text() };
+}` }] }],
+    output: null,
+  },
+  // destructured signal
+  {
+    code: `export async function fetchWithoutDelay(url: string): Promise<unknown> {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const timer = setTimeout(() => {
+    controller.abort();
+  }, 20);
+  const data = await fetch(url, { signal });
+  clearTimeout(timer);
+  return data.json();
+}`,
+    errors: [{ messageId: 'notCleared', line: 4, column: 17, suggestions: [] }],
+    output: null,
+  },
+  // combined with the caller's signal
+  {
+    code: `export async function search(url: string, userSignal: AbortSignal): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  const res = await fetch(url, { signal: AbortSignal.any([userSignal, controller.signal]) });
+  clearTimeout(timer);
+  return res.json();
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [] }],
+    output: null,
+  },
+  // options object in a variable
+  {
+    code: `export async function post(url: string, body: string): Promise<number> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  const init: RequestInit = { method: 'POST', body, signal: controller.signal };
+  const res = await fetch(url, init);
+  await res.body?.cancel();
+  return res.status;
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [] }],
+    output: null,
+  },
+  // continue in a loop over URLs
+  {
+    code: `export async function crawl(urls: string[]): Promise<string[]> {
+  const pages: string[] = [];
+  for (const url of urls) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 5000);
+    try {
+      const res = await fetch(url, { signal: controller.signal });
+      if (res.status === 404) {
+        await res.body?.cancel();
+        continue;
+      }
+      pages.push(await res.text());
+      clearTimeout(timer);
+    } catch (error) {
+      console.warn('skipping', url, error);
+    }
+  }
+  return pages;
+}`,
+    errors: [{ messageId: 'notCleared', line: 5, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function crawl(urls: string[]): Promise<string[]> {
+  const pages: string[] = [];
+  for (const url of urls) {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+      if (res.status === 404) {
+        await res.body?.cancel();
+        continue;
+      }
+      pages.push(await res.text());
+    } catch (error) {
+      console.warn('skipping', url, error);
+    }
+  }
+  return pages;
+}` }] }],
+    output: `export async function crawl(urls: string[]): Promise<string[]> {
+  const pages: string[] = [];
+  for (const url of urls) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 5000);
+    try {
+      const res = await fetch(url, { signal: controller.signal });
+      if (res.status === 404) {
+        await res.body?.cancel();
+        continue;
+      }
+      pages.push(await res.text());
+      clearTimeout(timer);
+    } catch (error) {
+      console.warn('skipping', url, error);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  return pages;
+}`,
+  },
+  // node:timers default import
+  {
+    code: `import timers from 'node:timers';
+export async function getText(url: string): Promise<string> {
+  const controller = new AbortController();
+  const timer = timers.setTimeout(() => controller.abort(), 5000);
+  const res = await fetch(url, { signal: controller.signal });
+  timers.clearTimeout(timer);
+  return res.text();
+}`,
+    errors: [{ messageId: 'notCleared', line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import timers from 'node:timers';
+export async function getText(url: string): Promise<string> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+  return res.text();
+}` }] }],
+    output: null,
+  },
+  // globalThis.setTimeout
+  {
+    code: `export async function getText(url: string): Promise<string> {
+  const controller = new AbortController();
+  const timer = globalThis.setTimeout(() => controller.abort(), 5000);
+  try {
+    const res = await fetch(url, { signal: controller.signal });
+    return await res.text();
+  } catch {
+    return '';
+  }
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getText(url: string): Promise<string> {
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+    return await res.text();
+  } catch {
+    return '';
+  }
+}` }] }],
+    output: `export async function getText(url: string): Promise<string> {
+  const controller = new AbortController();
+  const timer = globalThis.setTimeout(() => controller.abort(), 5000);
+  try {
+    const res = await fetch(url, { signal: controller.signal });
+    return await res.text();
+  } catch {
+    return '';
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  },
+  // timer armed inside try, handle declared outside
+  {
+    code: `export async function getText(url: string): Promise<string> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    timer = setTimeout(() => controller.abort(), 5000);
+    const res = await fetch(url, { signal: controller.signal });
+    return await res.text();
+  } catch {
+    return '';
+  }
+}`,
+    errors: [{ messageId: 'notCleared', line: 5, column: 13, suggestions: [] }],
+    output: `export async function getText(url: string): Promise<string> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    timer = setTimeout(() => controller.abort(), 5000);
+    const res = await fetch(url, { signal: controller.signal });
+    return await res.text();
+  } catch {
+    return '';
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  },
+  // class property arrow
+  {
+    code: `export class Api {
+  constructor(private readonly base: string) {}
+  getJson = async (path: string): Promise<unknown> => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 10_000);
+    const res = await fetch(this.base + path, { signal: controller.signal });
+    if (!res.ok) throw new Error(res.statusText);
+    clearTimeout(timer);
+    return res.json();
+  };
+}`,
+    errors: [{ messageId: 'notCleared', line: 5, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export class Api {
+  constructor(private readonly base: string) {}
+  getJson = async (path: string): Promise<unknown> => {
+    const res = await fetch(this.base + path, { signal: AbortSignal.timeout(10_000) });
+    if (!res.ok) throw new Error(res.statusText);
+    return res.json();
+  };
+}` }] }],
+    output: null,
+  },
+  // race against a request chain, kept in a const promise, inline discarded timer
+  {
+    code: `export async function getJson(url: string): Promise<unknown> {
+  const timeout = new Promise<never>((_, reject) => {
+    setTimeout(() => reject(new Error('timeout')), 3000);
+  });
+  return Promise.race([fetch(url).then((res) => res.json()), timeout]);
+}`,
+    errors: [{ messageId: 'neverCleared', line: 3, column: 5, suggestions: [] }],
+    output: null,
+  },
+  // race, reject passed directly
+  {
+    code: `export async function getStatus(url: string): Promise<number> {
+  const timeout = new Promise<never>((_, reject) => setTimeout(reject, 3000, new Error('timeout')));
+  const res = await Promise.race([fetch(url), timeout]);
+  await res.body?.cancel();
+  return res.status;
+}`,
+    errors: [{ messageId: 'neverCleared', line: 2, column: 53, suggestions: [] }],
+    output: null,
+  },
+  // return null on a bad status before the clear, try/catch: fix
+  {
+    code: `export async function findUser(id: string): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 3000);
+  try {
+    const res = await fetch(\`/users/\${id}\`, { signal: controller.signal });
+    if (res.status === 404) {
+      await res.body?.cancel();
+      return null;
+    }
+    const user: unknown = await res.json();
+    clearTimeout(timer);
+    return user;
+  } catch (error) {
+    console.error(error);
+    return null;
+  }
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function findUser(id: string): Promise<unknown> {
+  try {
+    const res = await fetch(\`/users/\${id}\`, { signal: AbortSignal.timeout(3000) });
+    if (res.status === 404) {
+      await res.body?.cancel();
+      return null;
+    }
+    const user: unknown = await res.json();
+    return user;
+  } catch (error) {
+    console.error(error);
+    return null;
+  }
+}` }] }],
+    output: `export async function findUser(id: string): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 3000);
+  try {
+    const res = await fetch(\`/users/\${id}\`, { signal: controller.signal });
+    if (res.status === 404) {
+      await res.body?.cancel();
+      return null;
+    }
+    const user: unknown = await res.json();
+    clearTimeout(timer);
+    return user;
+  } catch (error) {
+    console.error(error);
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  },
+  // signal passed into events.once, never cleared
+  {
+    code: `import { once, EventEmitter } from 'node:events';
+export async function waitReady(emitter: EventEmitter): Promise<void> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  try {
+    await once(emitter, 'ready', { signal: controller.signal });
+  } catch (error) {
+    console.error('not ready', error);
+  }
+}`,
+    errors: [{ messageId: 'notCleared', line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import { once, EventEmitter } from 'node:events';
+export async function waitReady(emitter: EventEmitter): Promise<void> {
+  try {
+    await once(emitter, 'ready', { signal: AbortSignal.timeout(5000) });
+  } catch (error) {
+    console.error('not ready', error);
+  }
+}` }] }],
+    output: `import { once, EventEmitter } from 'node:events';
+export async function waitReady(emitter: EventEmitter): Promise<void> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  try {
+    await once(emitter, 'ready', { signal: controller.signal });
+  } catch (error) {
+    console.error('not ready', error);
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  },
+  // several statements between timer and try; cleared in success only
+  {
+    code: `export async function sendEmail(to: string, subject: string): Promise<void> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 15_000);
+  const body = JSON.stringify({ to, subject });
+  try {
+    const res = await fetch('https://mail.internal/send', { method: 'POST', body, signal: controller.signal });
+    await res.body?.cancel();
+    clearTimeout(timer);
+  } catch (error) {
+    console.error('mail failed', error);
+  }
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function sendEmail(to: string, subject: string): Promise<void> {
+  const body = JSON.stringify({ to, subject });
+  try {
+    const res = await fetch('https://mail.internal/send', { method: 'POST', body, signal: AbortSignal.timeout(15_000) });
+    await res.body?.cancel();
+  } catch (error) {
+    console.error('mail failed', error);
+  }
+}` }] }],
+    output: `export async function sendEmail(to: string, subject: string): Promise<void> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 15_000);
+  const body = JSON.stringify({ to, subject });
+  try {
+    const res = await fetch('https://mail.internal/send', { method: 'POST', body, signal: controller.signal });
+    await res.body?.cancel();
+    clearTimeout(timer);
+  } catch (error) {
+    console.error('mail failed', error);
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  },
+  // break out of a polling loop
+  {
+    code: `export async function waitForJob(url: string): Promise<void> {
+  while (true) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 2000);
+    const res = await fetch(url, { signal: controller.signal });
+    const job = (await res.json()) as { done: boolean };
+    if (job.done) break;
+    clearTimeout(timer);
+  }
+}`,
+    errors: [{ messageId: 'notCleared', line: 4, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function waitForJob(url: string): Promise<void> {
+  while (true) {
+    const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+    const job = (await res.json()) as { done: boolean };
+    if (job.done) break;
+  }
+}` }] }],
+    output: null,
+  },
+  // promise .then without clearing
+  {
+    code: `export function getJson(url: string): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  return fetch(url, { signal: controller.signal }).then((res) => res.json());
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export function getJson(url: string): Promise<unknown> {
+  return fetch(url, { signal: AbortSignal.timeout(5000) }).then((res) => res.json());
+}` }] }],
+    output: null,
+  },
+  // arrow with block body and a log, kept handle never cleared
+  {
+    code: `export async function getJson(url: string): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => {
+    console.warn('aborting', url);
+    controller.abort();
+  }, 5000);
+  const res = await fetch(url, { signal: controller.signal });
+  return res.json();
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [] }],
+    output: null,
+  },
+  // node-fetch
+  {
+    code: `import fetch from 'node-fetch';
+export async function getText(url: string): Promise<string> {
+  const controller = new AbortController();
+  const timeout = setTimeout(() => { controller.abort(); }, 7000);
+  const res = await fetch(url, { signal: controller.signal });
+  clearTimeout(timeout);
+  return res.text();
+}`,
+    errors: [{ messageId: 'notCleared', line: 4, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `import fetch from 'node-fetch';
+export async function getText(url: string): Promise<string> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(7000) });
+  return res.text();
+}` }] }],
+    output: null,
+  },
+  // race in try with an empty-handed catch and existing finally without the clear
+  {
+    code: `export async function getText(url: string): Promise<string> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), 3000);
+  });
+  try {
+    const res = await Promise.race([fetch(url), timeout]);
+    return await res.text();
+  } finally {
+    console.debug('done', url);
+  }
+}`,
+    errors: [{ messageId: 'notCleared', line: 4, column: 13, suggestions: [] }],
+    output: `export async function getText(url: string): Promise<string> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), 3000);
+  });
+  try {
+    const res = await Promise.race([fetch(url), timeout]);
+    return await res.text();
+  } finally {
+    console.debug('done', url);
+    clearTimeout(timer);
+  }
+}`,
+  },
+  // switch on status with returns
+  {
+    code: `export async function classify(url: string): Promise<string> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  try {
+    const res = await fetch(url, { signal: controller.signal });
+    await res.body?.cancel();
+    switch (res.status) {
+      case 200:
+        clearTimeout(timer);
+        return 'ok';
+      case 404:
+        return 'missing';
+      default:
+        clearTimeout(timer);
+        return 'error';
+    }
+  } catch {
+    return 'unreachable';
+  }
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function classify(url: string): Promise<string> {
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+    await res.body?.cancel();
+    switch (res.status) {
+      case 200:
+        return 'ok';
+      case 404:
+        return 'missing';
+      default:
+        return 'error';
+    }
+  } catch {
+    return 'unreachable';
+  }
+}` }] }],
+    output: `export async function classify(url: string): Promise<string> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  try {
+    const res = await fetch(url, { signal: controller.signal });
+    await res.body?.cancel();
+    switch (res.status) {
+      case 200:
+        clearTimeout(timer);
+        return 'ok';
+      case 404:
+        return 'missing';
+      default:
+        clearTimeout(timer);
+        return 'error';
+    }
+  } catch {
+    return 'unreachable';
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  },
+  // Promise.all over items, each with its own timer not cleared
+  {
+    code: `export async function fetchAll(urls: string[]): Promise<string[]> {
+  return Promise.all(
+    urls.map(async (url) => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 5000);
+      const res = await fetch(url, { signal: controller.signal });
+      return res.text();
+    }),
+  );
+}`,
+    errors: [{ messageId: 'notCleared', line: 5, column: 21, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function fetchAll(urls: string[]): Promise<string[]> {
+  return Promise.all(
+    urls.map(async (url) => {
+      const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+      return res.text();
+    }),
+  );
+}` }] }],
+    output: null,
+  },
+  // throw on a bad status, no try
+  {
+    code: `export async function mustGet(url: string): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  const res = await fetch(url, { signal: controller.signal });
+  if (!res.ok) {
+    await res.body?.cancel();
+    throw new Error(\`GET \${url} failed: \${res.status}\`);
+  }
+  clearTimeout(timer);
+  return res.json();
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function mustGet(url: string): Promise<unknown> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+  if (!res.ok) {
+    await res.body?.cancel();
+    throw new Error(\`GET \${url} failed: \${res.status}\`);
+  }
+  return res.json();
+}` }] }],
+    output: null,
+  },
+  // race against a user's own wrapper typed as returning a Response
+  {
+    code: `declare function getUser(id: string): Promise<Response>;
+export async function userWithin(id: string, ms: number): Promise<Response> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), ms);
+  });
+  const res = await Promise.race([getUser(id), timeout]);
+  return res;
+}`,
+    errors: [{ messageId: 'notCleared', line: 5, column: 13, suggestions: [] }],
+    output: null,
+  },
+];
+
+typedRuleTester().run('clear-abort-timer', rule, { valid, invalid });
+describeOutputsTypeCheck('clear-abort-timer', invalid);
+
+/** Without type information the rule runs on imports and globals alone: a race against a user's own wrapper is not known to be a request. */
+const untypedValid: (ValidTestCase<[]> | string)[] = [
+  // try/finally
+  `export async function fetchWithTimeout(url: string, init: RequestInit = {}, timeoutMs = 10_000): Promise<Response> {
+  const controller = new AbortController();
+  const timeoutId = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    return await fetch(url, { ...init, signal: controller.signal });
+  } finally {
+    clearTimeout(timeoutId);
+  }
+}`,
+  // .finally on the request
+  `export function fetchWithTimeout(url: string, options: RequestInit = {}, timeout = 5000): Promise<Response> {
+  const controller = new AbortController();
+  const id = setTimeout(() => controller.abort(), timeout);
+  return fetch(url, { ...options, signal: controller.signal }).finally(() => clearTimeout(id));
+}`,
+  // response returned for the caller to stream: the timer covers the body on purpose
+  `export async function openStream(url: string): Promise<Response> {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 60_000);
+  return fetch(url, { signal: controller.signal });
+}`,
+  // race cleared in finally
+  `export async function getJson(url: string): Promise<unknown> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), 5000);
+  });
+  try {
+    const res = await Promise.race([fetch(url), timeout]);
+    return await res.json();
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  // the signal reaches nothing: no-unattached-abort-signal's report, not this rule's
+  `export async function get(url: string): Promise<string> {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 5000);
+  const res = await fetch(url);
+  return res.text();
+}`,
+  // retry loop with finally and continue
+  `export async function fetchWithRetry(url: string, attempts = 3): Promise<unknown> {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 1000);
+    try {
+      const res = await fetch(url, { signal: controller.signal });
+      if (res.status >= 500) {
+        await res.body?.cancel();
+        continue;
+      }
+      return await res.json();
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  throw new Error('retries exhausted');
+}`,
+  // race against a user's own wrapper typed as returning a Response
+  `declare function getUser(id: string): Promise<Response>;
+export async function userWithin(id: string, ms: number): Promise<Response> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), ms);
+  });
+  const res = await Promise.race([getUser(id), timeout]);
+  return res;
+}`,
+];
+
+const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
+  // cleared after the awaited request, outside any try: the rejection path keeps it
+  {
+    code: `export async function getJson(url: string): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  const res = await fetch(url, { signal: controller.signal });
+  clearTimeout(timer);
+  return res.json();
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getJson(url: string): Promise<unknown> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+  return res.json();
+}` }] }],
+    output: null,
+  },
+  // cleared only on the happy path inside try/catch: the throw on !ok keeps it; fix adds finally
+  {
+    code: `export async function getUser(id: string): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 3000);
+  try {
+    const res = await fetch(\`/users/\${id}\`, { signal: controller.signal });
+    if (!res.ok) throw new Error(\`HTTP \${res.status}\`);
+    const data = await res.json();
+    clearTimeout(timer);
+    return data;
+  } catch (error) {
+    console.error('getUser failed', error);
+    throw error;
+  }
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getUser(id: string): Promise<unknown> {
+  try {
+    const res = await fetch(\`/users/\${id}\`, { signal: AbortSignal.timeout(3000) });
+    if (!res.ok) throw new Error(\`HTTP \${res.status}\`);
+    const data = await res.json();
+    return data;
+  } catch (error) {
+    console.error('getUser failed', error);
+    throw error;
+  }
+}` }] }],
+    output: `export async function getUser(id: string): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 3000);
+  try {
+    const res = await fetch(\`/users/\${id}\`, { signal: controller.signal });
+    if (!res.ok) throw new Error(\`HTTP \${res.status}\`);
+    const data = await res.json();
+    clearTimeout(timer);
+    return data;
+  } catch (error) {
+    console.error('getUser failed', error);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  },
+  // never cleared, try/catch around the request: fix creates finally
+  {
+    code: `export async function publish(url: string, event: object): Promise<boolean> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 2000);
+  try {
+    const res = await fetch(url, { method: 'POST', body: JSON.stringify(event), signal: controller.signal });
+    await res.body?.cancel();
+    return res.ok;
+  } catch {
+    return false;
+  }
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function publish(url: string, event: object): Promise<boolean> {
+  try {
+    const res = await fetch(url, { method: 'POST', body: JSON.stringify(event), signal: AbortSignal.timeout(2000) });
+    await res.body?.cancel();
+    return res.ok;
+  } catch {
+    return false;
+  }
+}` }] }],
+    output: `export async function publish(url: string, event: object): Promise<boolean> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 2000);
+  try {
+    const res = await fetch(url, { method: 'POST', body: JSON.stringify(event), signal: controller.signal });
+    await res.body?.cancel();
+    return res.ok;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  },
+  // handle discarded
+  {
+    code: `export async function getJson(url: string): Promise<unknown> {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 5000);
+  const res = await fetch(url, { signal: controller.signal });
+  return res.json();
+}`,
+    errors: [{ messageId: 'neverCleared', line: 3, column: 3, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getJson(url: string): Promise<unknown> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+  return res.json();
+}` }] }],
+    output: null,
+  },
+  // race with an inline timeout promise
+  {
+    code: `export async function getJson(url: string): Promise<unknown> {
+  const res = await Promise.race([
+    fetch(url),
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('request timeout')), 5000)),
+  ]);
+  return res.json();
+}`,
+    errors: [{ messageId: 'neverCleared', line: 4, column: 39, suggestions: [] }],
+    output: null,
+  },
+  // race with a kept handle cleared only after the await
+  {
+    code: `export async function getJson(url: string): Promise<unknown> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), 5000);
+  });
+  const res = await Promise.race([fetch(url), timeout]);
+  clearTimeout(timer);
+  return res.json();
+}`,
+    errors: [{ messageId: 'notCleared', line: 4, column: 13, suggestions: [] }],
+    output: null,
+  },
+  // axios, cleared after the await
+  {
+    code: `import axios from 'axios';
+export async function loadUser(id: string) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 3000);
+  const { data } = await axios.get(\`/users/\${id}\`, { signal: controller.signal });
+  clearTimeout(timer);
+  return data;
+}`,
+    errors: [{ messageId: 'notCleared', line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import axios from 'axios';
+export async function loadUser(id: string) {
+  const { data } = await axios.get(\`/users/\${id}\`, { signal: AbortSignal.timeout(3000) });
+  return data;
+}` }] }],
+    output: null,
+  },
+  // continue in a loop over URLs
+  {
+    code: `export async function crawl(urls: string[]): Promise<string[]> {
+  const pages: string[] = [];
+  for (const url of urls) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 5000);
+    try {
+      const res = await fetch(url, { signal: controller.signal });
+      if (res.status === 404) {
+        await res.body?.cancel();
+        continue;
+      }
+      pages.push(await res.text());
+      clearTimeout(timer);
+    } catch (error) {
+      console.warn('skipping', url, error);
+    }
+  }
+  return pages;
+}`,
+    errors: [{ messageId: 'notCleared', line: 5, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function crawl(urls: string[]): Promise<string[]> {
+  const pages: string[] = [];
+  for (const url of urls) {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+      if (res.status === 404) {
+        await res.body?.cancel();
+        continue;
+      }
+      pages.push(await res.text());
+    } catch (error) {
+      console.warn('skipping', url, error);
+    }
+  }
+  return pages;
+}` }] }],
+    output: `export async function crawl(urls: string[]): Promise<string[]> {
+  const pages: string[] = [];
+  for (const url of urls) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 5000);
+    try {
+      const res = await fetch(url, { signal: controller.signal });
+      if (res.status === 404) {
+        await res.body?.cancel();
+        continue;
+      }
+      pages.push(await res.text());
+      clearTimeout(timer);
+    } catch (error) {
+      console.warn('skipping', url, error);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  return pages;
+}`,
+  },
+  // break out of a polling loop
+  {
+    code: `export async function waitForJob(url: string): Promise<void> {
+  while (true) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 2000);
+    const res = await fetch(url, { signal: controller.signal });
+    const job = (await res.json()) as { done: boolean };
+    if (job.done) break;
+    clearTimeout(timer);
+  }
+}`,
+    errors: [{ messageId: 'notCleared', line: 4, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function waitForJob(url: string): Promise<void> {
+  while (true) {
+    const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+    const job = (await res.json()) as { done: boolean };
+    if (job.done) break;
+  }
+}` }] }],
+    output: null,
+  },
+];
+
+untypedRuleTester().run('clear-abort-timer (without type information)', rule, { valid: untypedValid, invalid: untypedInvalid });
+
+describe('clear-abort-timer options', () => {
+  it('rejects an option: the rule takes none', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const config = [
+      { plugins: { 'http-hygiene': { rules: { 'clear-abort-timer': rule } } }, rules: { 'http-hygiene/clear-abort-timer': ['error', { timeoutMs: 1 }] } },
+    ] as unknown as Linter.Config[];
+    expect(() => linter.verify('AbortSignal.timeout(1);', config)).toThrow(/http-hygiene\/clear-abort-timer/);
+  });
+});
