@@ -57,8 +57,12 @@ export function poolFactoryOf(
     if (construct === 'call' && skipTransparent(node.callee).type !== AST_NODE_TYPES.MemberExpression) return undefined;
     if (construct === 'call' && !['create', 'extend'].includes(calleeName(node.callee) ?? '')) return undefined;
     const candidates = POOL_FACTORIES.filter((factory) => factory.construct === construct);
-    const byImport = candidates.find((factory) => matchesImport(node.callee, factory.callees, context));
+    const origin = resolveImportOrigin(node.callee, context.sourceCode);
+    const byImport = candidates.find((factory) => factory.callees.some((path) => importOriginIs(origin, path.modules, path.path)));
     if (byImport || construct === 'call' || importsOnly || !context.services) return byImport;
+    // Cheap gate before the type checker: a global (`new Map()`) or a class from a package other
+    // than the ones above is not a pool; a subclass is declared in the user's own files.
+    if (origin && (origin.module === null || !origin.module.startsWith('.'))) return undefined;
     const services = context.services;
     const type = services.getType(node);
     if (!type || isOpaqueType(services.ts, type)) return undefined;

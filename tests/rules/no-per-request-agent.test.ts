@@ -662,6 +662,22 @@ export async function notify(url: string, message: string) {
 }`,
     errors: [{ messageId: 'perCall', line: 5, column: 68, data: { subject: 'This http.Agent', fn: '`notify`' } }],
   },
+  // An instance-wide agent, and a per-call one only for the insecure case.
+  {
+    code: `
+import https from 'node:https';
+import axios from 'axios';
+const httpsAgent = new https.Agent({ keepAlive: true });
+const instance = axios.create();
+export async function send(url: string, insecure: boolean) {
+  return instance.request({
+    url,
+    timeout: 10_000,
+    httpsAgent: insecure ? new https.Agent({ keepAlive: true, rejectUnauthorized: false }) : httpsAgent,
+  });
+}`,
+    errors: [{ messageId: 'perCallUnclosed', line: 10, column: 28 }],
+  },
   // Destroyed in finally.
   {
     code: `
