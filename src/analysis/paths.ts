@@ -56,6 +56,8 @@ export class CodePathIndex {
   private readonly nodes = new Map<TSESTree.Node, RecordedNode>();
   private readonly segmentNodes = new Map<Segment, TSESTree.Node[]>();
   private readonly functionPaths = new Map<TSESTree.Node, CodePath>();
+  /** Segments a `catch` clause starts in: entered by a throw, explicit or not. */
+  private readonly catchEntries = new Set<Segment>();
   private readonly stack: PathState[] = [];
 
   /** Listeners to merge into the rule's own; they must run for the whole traversal. */
@@ -76,6 +78,7 @@ export class CodePathIndex {
       if (!state) return;
       const segments = [...state.current];
       this.nodes.set(node, { codePath: state.codePath, segments });
+      if (node.type === AST_NODE_TYPES.CatchClause) for (const segment of segments) this.catchEntries.add(segment);
       for (const segment of segments) {
         let list = this.segmentNodes.get(segment);
         if (!list) this.segmentNodes.set(segment, (list = []));
@@ -130,6 +133,9 @@ export class CodePathIndex {
       return { kind: 'unknown' };
     }
     const startEnd = startIsFunction ? -1 : query.start.range[1];
+    // A use that contains the start consumes the value as part of the same expression:
+    // `return c ? fetch(a) : fetch(b)`, `use(await fetch(u))`.
+    if (!startIsFunction && query.releases.some((release) => contains(release, query.start))) return { kind: 'released' };
 
     const releasesBySegment = new Map<Segment, number[]>();
     for (const release of query.releases) {
@@ -175,8 +181,16 @@ export class CodePathIndex {
       if (ended === 'exit') continue;
       if (ended) return { kind: 'leaks', end: ended };
 
-      const next = segment.nextSegments.filter((candidate) => candidate.reachable);
-      if (next.length === 0) return { kind: 'leaks', end: describeEnd(lastJump, codePath, this) };
+      // Exceptions nobody wrote (a call that throws) are not paths this analysis follows: an
+      // edge into a `catch`, or a path that ends thrown, counts only after an explicit `throw`.
+      const explicitThrow = lastJump?.type === AST_NODE_TYPES.ThrowStatement;
+      const next = segment.nextSegments.filter(
+        (candidate) => candidate.reachable && (explicitThrow || !this.catchEntries.has(candidate)),
+      );
+      if (segment.nextSegments.length === 0) {
+        if (!explicitThrow && codePath.thrownSegments.includes(segment)) continue;
+        return { kind: 'leaks', end: describeEnd(lastJump, codePath, this) };
+      }
       for (const candidate of next) {
         if (isStart.has(candidate)) {
           if (lastJump?.type === AST_NODE_TYPES.ContinueStatement) return { kind: 'leaks', end: { kind: 'continue', node: lastJump } };
@@ -231,6 +245,10 @@ function jumpTarget(node: TSESTree.BreakStatement | TSESTree.ContinueStatement):
     }
   }
   return undefined;
+}
+
+function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
 }
 
 function isJump(node: TSESTree.Node): boolean {

@@ -62,6 +62,10 @@ const table: [name: string, body: string, expected: string, options?: { typed?: 
   ['callback start: path from the function start', `function f() { return [1].map(() => { source(); release(); }); }`, 'released'],
   ['unreachable code after return is not a path', `function f() { source(); release(); return; }`, 'released'],
   ['switch with a default that misses', `declare const n: number;\nfunction f() { source(); switch (n) { case 1: release(); break; default: return; } }`, 'leaks:return@3'],
+  ['a use that contains the start releases it', `function f() { return c ? release(source()) : null; }`, 'released'],
+  ['an exception nobody threw does not leak into the catch', `function f() { try { source(); release(); } catch { return; } }`, 'released'],
+  ['an explicit throw caught and swallowed leaks', `function f() { try { source(); if (c) throw new Error(); release(); } catch { return; } }`, 'leaks:return@2'],
+  ['an implicit throw through finally is not a leak', `function f() { try { source(); release(); } finally { c; } }`, 'released'],
 ];
 
 describe('CodePathIndex.verdict', () => {
