@@ -173,6 +173,23 @@ import got from 'got';
 export async function get(url: string) {
   return got(url, { headers: { connection: 'keep-alive' } }).text();
 }`,
+  // Not an agent option: undici has no keepAlive option (it throws), servers have their own.
+  `
+import { Agent } from 'undici';
+export function make() {
+  return new Agent({ connections: 4 });
+}
+export const serverOptions = { keepAlive: false };`,
+  `
+import http from 'node:http';
+export const server = http.createServer({ keepAlive: false }, (req, res) => res.end());`,
+  // A response's headers are not a request's.
+  `
+export function bye(body: string) {
+  const res = new Response(body);
+  res.headers.set('Connection', 'close');
+  return res;
+}`,
 ];
 
 const invalid: InvalidTestCase<MessageId, []>[] = [
