@@ -91,9 +91,13 @@ export default createRule<Options, MessageId>({
     function sendsRequests(call: TSESTree.CallExpression): boolean {
       const fn = enclosingFunction(call);
       if (!fn) return false;
-      return calls.some(
-        (other) => other !== call && fn.range[0] <= other.range[0] && other.range[1] <= fn.range[1] && isRequestCall(other, clientContext),
-      );
+      try {
+        return calls.some(
+          (other) => other !== call && fn.range[0] <= other.range[0] && other.range[1] <= fn.range[1] && isRequestCall(other, clientContext),
+        );
+      } catch {
+        return false;
+      }
     }
 
     function describeFunction(fn: FunctionNode): string {
@@ -124,7 +128,12 @@ export default createRule<Options, MessageId>({
         for (const candidate of ordered) {
           if (carried.has(candidate.node)) continue;
           const oracle = poolOracle(candidate.factory, clientContext, sendsRequests);
-          const lifetime = localLifetime(candidate.node, sourceCode, oracle);
+          let lifetime: ReturnType<typeof localLifetime>;
+          try {
+            lifetime = localLifetime(candidate.node, sourceCode, oracle);
+          } catch {
+            continue; // Code the rule does not understand is left alone.
+          }
           if (lifetime.escape || lifetime.uses.length === 0) continue;
           for (const instance of oracle.instances) carried.add(instance);
           const data = { subject: subjectOf(candidate), fn: describeFunction(candidate.fn) };
