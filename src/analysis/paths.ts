@@ -35,6 +35,12 @@ export interface PathQuery {
    * value's life: the path ends there (a retry loop's `continue` drops the response).
    */
   readonly scope?: TSESTree.Node;
+  /**
+   * Also follow exceptions nobody wrote: the edge from a call in a `try` into its `catch`, and a
+   * path that ends thrown (a rejected `await`). For what must be undone even when a call fails
+   * (a timer armed for a request that rejects).
+   */
+  readonly implicitThrows?: boolean;
 }
 
 interface RecordedNode {
@@ -183,7 +189,7 @@ export class CodePathIndex {
 
       // Exceptions nobody wrote (a call that throws) are not paths this analysis follows: an
       // edge into a `catch`, or a path that ends thrown, counts only after an explicit `throw`.
-      const explicitThrow = lastJump?.type === AST_NODE_TYPES.ThrowStatement;
+      const explicitThrow = query.implicitThrows === true || lastJump?.type === AST_NODE_TYPES.ThrowStatement;
       const next = segment.nextSegments.filter(
         (candidate) => candidate.reachable && (explicitThrow || !this.catchEntries.has(candidate)),
       );

@@ -15,9 +15,14 @@ import type { RequestFunction } from './model.js';
 /** The option that carries the signal, the same name for fetch, undici, axios, got, ky and node:http. */
 export const SIGNAL_OPTION = 'signal';
 
-/** Where a request function takes its signal: the options argument and the option's name. */
+/**
+ * Where a request function takes its signal: the options argument and the option's name (the
+ * client model's `signalOption` where it states one, otherwise `signal`).
+ */
 export function signalOptionOf(request: RequestFunction): { readonly argument: number; readonly name: string } | undefined {
-  return request.optionsArgument === undefined ? undefined : { argument: request.optionsArgument, name: SIGNAL_OPTION };
+  if (request.optionsArgument === undefined) return undefined;
+  const declared = (request as { readonly signalOption?: string }).signalOption;
+  return { argument: request.optionsArgument, name: declared ?? SIGNAL_OPTION };
 }
 
 /** Constructors of an `AbortController`: the global and the polyfill packages. */

@@ -93,7 +93,7 @@ export default createRule<[], MessageId>({
 
       const services = getTypeServices(context);
       const endingCall = pathEndingCalls(sourceCode, services);
-      const verdict = pathIndex.verdict({ start, releases: withFinallyJumps(handle.clears, work), endingCall });
+      const verdict = pathIndex.verdict({ start, releases: withFinallyJumps(handle.clears, work), endingCall, implicitThrows: true });
       if (verdict.kind === 'unknown') return;
       let where: string | undefined;
       if (verdict.kind === 'leaks') {
@@ -317,7 +317,7 @@ export default createRule<[], MessageId>({
       // the block, otherwise the paths from the timer to the block must all enter it.
       if (!isWithin(start, statement.block)) {
         const releases = withFinallyJumps([...handle.clears, statement.block], work, statement);
-        const verdict = pathIndex.verdict({ start, releases, endingCall });
+        const verdict = pathIndex.verdict({ start, releases, endingCall, implicitThrows: true });
         if (verdict.kind !== 'released') return undefined;
       }
       const text = `clearTimeout(${binding.name});`;

@@ -106,7 +106,12 @@ export default createRule<[], MessageId>({
       if (source.kind !== 'controller' && enclosingFunction(request.call) !== enclosingFunction(source.node)) return undefined;
       const presence = signalPresence(request.call, option.argument);
       if (presence === 'present' || presence === 'unknown') return undefined;
-      if (presence === 'absent' && (option.argument === 0 || request.call.arguments.length !== option.argument)) return undefined;
+      if (presence === 'absent') {
+        if (option.argument === 0 || request.call.arguments.length !== option.argument) return undefined;
+        // `got({ url })`: the options may come first; adding a second object would not type-check.
+        const before = request.call.arguments[option.argument - 1];
+        if (!before || skipTransparent(before).type === AST_NODE_TYPES.ObjectExpression) return undefined;
+      }
 
       let signal: string;
       let removal: TSESTree.Node | undefined;
