@@ -1,4 +1,6 @@
 import { bodyOf, type ClientModel, type ResponseModel } from './model.js';
+import { FETCH_IGNORED } from './options.js';
+import { FETCH_TIMEOUTS, NODE_FETCH_2_TIMEOUTS } from './timeouts.js';
 import { WEB_STREAM } from './streams.js';
 
 /**
@@ -25,7 +27,15 @@ export const WHATWG_RESPONSE: ResponseModel = {
   },
 };
 
-const FETCH_MODULES = ['undici', 'cross-fetch', 'isomorphic-fetch'];
+/** Packages that run node-fetch 2 in Node.js. */
+const FETCH_MODULES = ['cross-fetch', 'isomorphic-fetch'];
+
+/** WHATWG `fetch` as undici implements it: Node's global and undici's own. */
+const WHATWG_FETCH = {
+  signalOption: 'signal',
+  timeouts: FETCH_TIMEOUTS,
+  ignoredOptions: FETCH_IGNORED,
+} as const;
 
 export const fetchClient: ClientModel = {
   id: 'fetch',
@@ -36,19 +46,45 @@ export const fetchClient: ClientModel = {
       callee: { kind: 'import', modules: [null], path: ['fetch'] },
       optionsArgument: 1,
       response: { model: WHATWG_RESPONSE, delivery: { kind: 'result' } },
+      ...WHATWG_FETCH,
+    },
+    {
+      label: 'fetch()',
+      callee: { kind: 'import', modules: ['undici'], path: ['fetch'] },
+      optionsArgument: 1,
+      response: { model: WHATWG_RESPONSE, delivery: { kind: 'result' } },
+      ...WHATWG_FETCH,
     },
     {
       label: 'fetch()',
       callee: { kind: 'import', modules: FETCH_MODULES, path: ['fetch'] },
       optionsArgument: 1,
       response: { model: WHATWG_RESPONSE, delivery: { kind: 'result' } },
+      signalOption: 'signal',
+      timeouts: NODE_FETCH_2_TIMEOUTS,
     },
     {
       label: 'fetch()',
       // `import fetch from 'cross-fetch'`: the default export is the function.
-      callee: { kind: 'import', modules: ['cross-fetch', 'isomorphic-fetch'], path: [] },
+      callee: { kind: 'import', modules: FETCH_MODULES, path: [] },
       optionsArgument: 1,
       response: { model: WHATWG_RESPONSE, delivery: { kind: 'result' } },
+      signalOption: 'signal',
+      timeouts: NODE_FETCH_2_TIMEOUTS,
+    },
+    {
+      label: 'fetch()',
+      // With types: `fetch` passed around as a value (`f: typeof fetch`), wherever it came from.
+      callee: {
+        kind: 'function-type',
+        types: [
+          { name: 'fetch', from: 'lib' },
+          { name: 'fetch', from: 'package', package: ['@types/node', 'undici-types', 'undici'] },
+        ],
+      },
+      optionsArgument: 1,
+      response: { model: WHATWG_RESPONSE, delivery: { kind: 'result' } },
+      ...WHATWG_FETCH,
     },
   ],
   responseModels: [WHATWG_RESPONSE],

@@ -22,3 +22,16 @@ export {
   type PoolOracle,
   type LiteralProperty,
 } from './pool-sites.js';
+export { requestOptionsOf, type RequestOptionsSite } from './options.js';
+export { ignoredOptionsOfCall, ignoredOptionsOf, timeoutHandling, type IgnoredFinding, type TimeoutHandling } from './ignored-options.js';
+export {
+  timeoutVerdict,
+  globalDispatcherOf,
+  readCarrier,
+  mayBePositive,
+  type TimeoutVerdict,
+  type TimeoutSettings,
+  type CarrierReading,
+  type TimedRequest,
+} from './timeout-coverage.js';
+export { readInstance, type InstanceReading } from './instances.js';

@@ -1,6 +1,8 @@
 import { WHATWG_RESPONSE } from './fetch.js';
 import { bodyOf, type ClientModel, type ResponseModel } from './model.js';
+import { NODE_FETCH_IGNORED } from './options.js';
 import { NODE_READABLE } from './streams.js';
+import { NODE_FETCH_TIMEOUTS } from './timeouts.js';
 
 /**
  * node-fetch 3's `Response`: the WHATWG methods, but `body` is a Node.js `Readable` (no `cancel()`),
@@ -19,6 +21,8 @@ export const NODE_FETCH_RESPONSE: ResponseModel = {
   },
 };
 
+const NODE_FETCH_OPTIONS = { signalOption: 'signal', timeouts: NODE_FETCH_TIMEOUTS, ignoredOptions: NODE_FETCH_IGNORED } as const;
+
 /** node-fetch 3: `import fetch from 'node-fetch'`. */
 export const nodeFetchClient: ClientModel = {
   id: 'node-fetch',
@@ -29,12 +33,14 @@ export const nodeFetchClient: ClientModel = {
       callee: { kind: 'import', modules: ['node-fetch'], path: [] },
       optionsArgument: 1,
       response: { model: NODE_FETCH_RESPONSE, delivery: { kind: 'result' } },
+      ...NODE_FETCH_OPTIONS,
     },
     {
       label: 'fetch()',
       callee: { kind: 'import', modules: ['node-fetch'], path: ['fetch'] },
       optionsArgument: 1,
       response: { model: NODE_FETCH_RESPONSE, delivery: { kind: 'result' } },
+      ...NODE_FETCH_OPTIONS,
     },
   ],
   responseModels: [NODE_FETCH_RESPONSE],

@@ -1,5 +1,7 @@
 import { streamOf, type ClientModel, type RequestFunction, type ResponseModel } from './model.js';
+import { NODE_HTTP_IGNORED } from './options.js';
 import { NODE_READABLE } from './streams.js';
+import { NODE_HTTP_TIMEOUTS } from './timeouts.js';
 
 /** `node:http`'s `IncomingMessage` on the client side: it must be read or `resume()`d. */
 export const INCOMING_MESSAGE: ResponseModel = {
@@ -22,6 +24,11 @@ const call = (name: 'request' | 'get'): RequestFunction => ({
   label: `http.${name}()`,
   callee: { kind: 'import', modules: HTTP_MODULES, path: [name] },
   response: { model: INCOMING_MESSAGE, delivery: { kind: 'callback', argument: 'last' } },
+  // `(url, options?, callback?)` or `(options, callback?)`: read them with `requestOptionsOf()`.
+  optionsLayout: 'url-optional',
+  signalOption: 'signal',
+  timeouts: NODE_HTTP_TIMEOUTS,
+  ignoredOptions: NODE_HTTP_IGNORED,
 });
 
 export const nodeHttpClient: ClientModel = {

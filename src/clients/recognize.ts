@@ -4,6 +4,7 @@ import { importOriginIs, resolveDeclaredCallee, resolveImportOrigin } from '../a
 import type { TypeServices } from '../analysis/services.js';
 import { matchType } from '../analysis/types.js';
 import { skipTransparent, staticPropertyName, staticString } from '../util/ast.js';
+import { isInstanceCall, isTypedFunctionCall } from './instances.js';
 import { CLIENTS } from './registry.js';
 import type { CalleeMatcher, ClientModel, RequestFunction, ResponseModel } from './model.js';
 
@@ -33,6 +34,8 @@ function calleeMatches(call: TSESTree.CallExpression, matcher: CalleeMatcher, co
   if (matcher.kind === 'import') {
     return importOriginIs(resolveImportOrigin(callee, context.sourceCode), matcher.modules, matcher.path);
   }
+  if (matcher.kind === 'instance-call') return isInstanceCall(call, matcher, context);
+  if (matcher.kind === 'function-type') return isTypedFunctionCall(call, matcher, context);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== matcher.method) return false;
   const receiver = skipTransparent(callee.object);
   if (context.services) {

@@ -1,0 +1,150 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { importOriginIs, resolveImportOrigin } from '../analysis/callee.js';
+import type { ObjectShape, ShapeProperty } from '../analysis/object-shape.js';
+import type { TypeServices } from '../analysis/services.js';
+import { matchType, type TypeSpecifier } from '../analysis/types.js';
+import { skipTransparent, staticPropertyName } from '../util/ast.js';
+import type { CalleeMatcher, InstanceModel } from './model.js';
+
+interface Context {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly services: TypeServices | undefined;
+}
+
+/**
+ * A configured instance the file shows being made: the config arguments of the factory calls
+ * that made it, most specific first (`api2 = api.extend(b)` with `api = got.extend(a)` gives b, a),
+ * and the bindings whose `defaults` property may be written to (`api.defaults.timeout = 5000`).
+ */
+export interface InstanceReading {
+  readonly configs: readonly TSESTree.Node[];
+  readonly bindings: readonly TSESTree.Identifier[];
+}
+
+const MAX_DEPTH = 8;
+
+/** The instance `node` evaluates to, when the file shows it made by one of the model's factories. */
+export function readInstance(
+  node: TSESTree.Node,
+  model: InstanceModel,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  depth = 0,
+): InstanceReading | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const inner = skipTransparent(node);
+  if (inner.type === AST_NODE_TYPES.Identifier) {
+    const init = constInit(inner, sourceCode);
+    if (!init) return undefined;
+    const reading = readInstance(init, model, sourceCode, depth + 1);
+    return reading && { configs: reading.configs, bindings: [inner, ...reading.bindings] };
+  }
+  if (inner.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const callee = skipTransparent(inner.callee);
+  const origin = resolveImportOrigin(callee, sourceCode);
+  for (const factory of model.factories) {
+    if (!importOriginIs(origin, factory.modules, factory.path)) continue;
+    // got.extend(a, b): every argument adds config, later ones win.
+    return { configs: inner.arguments.slice(factory.configArgument).reverse(), bindings: [] };
+  }
+  if (callee.type === AST_NODE_TYPES.MemberExpression && model.deriveMethods.has(staticPropertyName(callee) ?? '')) {
+    const base = readInstance(callee.object, model, sourceCode, depth + 1);
+    if (!base) return undefined;
+    return { configs: [...[...inner.arguments].reverse(), ...base.configs], bindings: base.bindings };
+  }
+  return undefined;
+}
+
+/** True when `call` is `matcher.method` on (or a call of) a configured instance of the client. */
+export function isInstanceCall(
+  call: TSESTree.CallExpression,
+  matcher: Extract<CalleeMatcher, { kind: 'instance-call' }>,
+  context: Context,
+): boolean {
+  const target = instanceTarget(call, matcher);
+  if (!target) return false;
+  if (context.services && typeMatches(context.services, target, matcher.instances.types)) return true;
+  return readInstance(target, matcher.instances, context.sourceCode) !== undefined;
+}
+
+/** The instance expression of an instance call: the receiver of `api.get()`, the callee of `api()`. */
+export function instanceTarget(
+  call: TSESTree.CallExpression,
+  matcher: Extract<CalleeMatcher, { kind: 'instance-call' }>,
+): TSESTree.Node | undefined {
+  const callee = skipTransparent(call.callee);
+  if (matcher.method === null) return callee;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== matcher.method) return undefined;
+  return skipTransparent(callee.object);
+}
+
+/** True with type information when the callee's type is one of `types` (`f: typeof fetch`). */
+export function isTypedFunctionCall(
+  call: TSESTree.CallExpression,
+  matcher: Extract<CalleeMatcher, { kind: 'function-type' }>,
+  context: Context,
+): boolean {
+  return context.services !== undefined && typeMatches(context.services, skipTransparent(call.callee), matcher.types);
+}
+
+/** Calls are many and their types few: each type is matched against each specifier list once. */
+const matches = new WeakMap<object, Map<readonly TypeSpecifier[], boolean>>();
+
+function typeMatches(services: TypeServices, node: TSESTree.Node, specifiers: readonly TypeSpecifier[]): boolean {
+  const type = services.getType(node);
+  if (!type) return false;
+  let byList = matches.get(type);
+  if (!byList) matches.set(type, (byList = new Map()));
+  let result = byList.get(specifiers);
+  if (result === undefined) {
+    result = matchType(services.program, services.checker, type, specifiers) !== undefined;
+    byList.set(specifiers, result);
+  }
+  return result;
+}
+
+/**
+ * Writes to `binding.<property>.<name>` anywhere in the file (`axios.defaults.timeout = 5000`), as a
+ * shape: what the instance's defaults hold besides its config.
+ */
+export function defaultsWrites(
+  binding: TSESTree.Identifier,
+  property: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): ObjectShape {
+  const properties = new Map<string, ShapeProperty[]>();
+  let variable: TSESLint.Scope.Variable | null;
+  try {
+    variable = ASTUtils.findVariable(sourceCode.getScope(binding), binding);
+  } catch {
+    variable = null;
+  }
+  for (const reference of variable?.references ?? []) {
+    const outer = reference.identifier.parent;
+    if (outer?.type !== AST_NODE_TYPES.MemberExpression || outer.object !== reference.identifier) continue;
+    if (staticPropertyName(outer) !== property) continue;
+    const member = outer.parent;
+    if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== outer) continue;
+    const assignment = member.parent;
+    if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== member) continue;
+    const name = staticPropertyName(member);
+    if (name === undefined) continue;
+    const list = properties.get(name) ?? [];
+    list.push({ name, node: assignment, value: assignment.right, literal: undefined });
+    properties.set(name, list);
+  }
+  return { properties, open: false };
+}
+
+/** The initialiser of a `const` with one plain declaration. */
+export function constInit(node: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Expression | undefined {
+  try {
+    const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (definition?.type !== 'Variable' || definition.node.parent.kind !== 'const') return undefined;
+    if (definition.node.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+    return definition.node.init ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

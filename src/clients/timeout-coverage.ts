@@ -1,0 +1,338 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { importOriginIs, resolveImportOrigin } from '../analysis/callee.js';
+import {
+  EMPTY_SHAPE,
+  propertyAtPath,
+  readObjectShape,
+  staticValueOf,
+  type ObjectShape,
+  type ShapeProperty,
+} from '../analysis/object-shape.js';
+import type { TypeServices } from '../analysis/services.js';
+import { isOpaqueType } from '../analysis/types.js';
+import { skipTransparent } from '../util/ast.js';
+import { ignoredOptionsOfCall, requestShapeOptions, timeoutHandling } from './ignored-options.js';
+import { constInit, defaultsWrites, instanceTarget, readInstance } from './instances.js';
+import type { CarrierKind, ClientModel, OptionPath, RequestFunction, TimeoutPhase } from './model.js';
+import { requestOptionsOf, type RequestOptionsSite } from './options.js';
+import { CARRIER_CONSTRUCTORS, CARRIER_TIMEOUTS, GOT_AGENT_PROTOCOLS, SET_GLOBAL_DISPATCHER } from './timeouts.js';
+
+interface Context {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly services: TypeServices | undefined;
+}
+
+export interface TimeoutSettings {
+  /** The process sets a global dispatcher with timeouts at start-up: bare `fetch` is covered. */
+  readonly assumeGlobalDispatcher: boolean;
+  /** A library's own default timeouts count (undici's 300 s idle timeouts). */
+  readonly allowLibraryDefaults: boolean;
+  /** Only an overall deadline counts, not idle timeouts. */
+  readonly requireDeadline: boolean;
+}
+
+/** What a dispatcher or agent carries, when the file shows how it was made. */
+export type CarrierReading =
+  /** Made where the rule cannot see, or configured from what it cannot read: assumed configured. */
+  | { readonly kind: 'unseen' }
+  /** Made by a known constructor with this config: the timeouts it sets. */
+  | { readonly kind: 'seen'; readonly bounds: ReadonlySet<TimeoutPhase>; readonly names: readonly string[] }
+  /** No dispatcher or agent (`agent: false`, `undefined`). */
+  | { readonly kind: 'none' };
+
+/** How well a request is bounded in time. */
+export type TimeoutVerdict =
+  | { readonly kind: 'covered' }
+  /** An option meant as a timeout that the client ignores: `no-ignored-request-options` reports the call. */
+  | { readonly kind: 'deferred' }
+  /** Nothing bounds it. */
+  | { readonly kind: 'missing'; readonly site: RequestOptionsSite }
+  /** Some phases are bounded, others not. */
+  | { readonly kind: 'partial'; readonly site: RequestOptionsSite; readonly bounded: readonly TimeoutPhase[]; readonly names: readonly string[] }
+  /** Idle timeouts bound every wait, but nothing bounds the whole (with `requireDeadline`). */
+  | { readonly kind: 'idle-only'; readonly site: RequestOptionsSite; readonly names: readonly string[] }
+  /** The client's default timeout is turned off (ky's `timeout: false`). */
+  | { readonly kind: 'disabled'; readonly site: RequestOptionsSite; readonly write: ShapeProperty };
+
+/** One place options come from, most specific first: the call's options, then an instance's config. */
+interface Layer {
+  readonly shape: ObjectShape;
+}
+
+const ALL_PHASES: readonly TimeoutPhase[] = ['headers', 'body'];
+
+/** A request call to check: the function it calls and, for a built-in client, the client. */
+export interface TimedRequest {
+  readonly request: RequestFunction;
+  readonly client?: ClientModel;
+  readonly call: TSESTree.CallExpression;
+}
+
+/** Whether the request `call` to `request` is bounded in time, by its client's timeout model. */
+export function timeoutVerdict(
+  { request, client, call }: TimedRequest,
+  context: Context,
+  settings: TimeoutSettings,
+  globalDispatcher: CarrierReading | undefined,
+): TimeoutVerdict {
+  const model = request.timeouts;
+  if (!model) return { kind: 'covered' };
+  const site = requestOptionsOf(request, call, context);
+  if (!site || site.kind === 'unknown') return { kind: 'covered' };
+  if (model.requestInput && mayBeRequestObject(call.arguments[0], context)) return { kind: 'covered' };
+  const shapeOptions = requestShapeOptions(context);
+  const own = site.kind === 'argument' ? readObjectShape(site.node, context.sourceCode, shapeOptions) : EMPTY_SHAPE;
+  if (own.open) return { kind: 'covered' };
+  if (ignoredOptionsOfCall(request, call, context).some((finding) => finding.option.meantAsTimeout)) return { kind: 'deferred' };
+
+  const layers: Layer[] = [{ shape: own }];
+  const instance = instanceLayers(request, client, call, context);
+  if (instance === 'unseen') return { kind: 'covered' };
+  for (const shape of instance) {
+    if (shape.open) return { kind: 'covered' };
+    layers.push({ shape });
+  }
+
+  const read = (path: OptionPath): { writes: readonly ShapeProperty[]; open: boolean } | undefined => {
+    for (const layer of layers) {
+      const found = propertyAtPath(layer.shape, path, context.sourceCode, shapeOptions);
+      if (found.open) return { writes: [], open: true };
+      const present = found.writes.filter((write) => !isNullish(write.value, context.sourceCode));
+      if (present.length > 0) return { writes: present, open: false };
+    }
+    return undefined;
+  };
+
+  // A signal from anywhere: the caller's business.
+  if (request.signalOption) {
+    const signal = read([request.signalOption]);
+    if (signal) return { kind: 'covered' };
+  }
+
+  const bounds = new Set<TimeoutPhase>();
+  const names: string[] = [];
+  let total = false;
+  const add = (phases: 'total' | readonly TimeoutPhase[], name: string): void => {
+    if (phases === 'total') total = true;
+    else for (const phase of phases) bounds.add(phase);
+    names.push(name);
+  };
+
+  for (const option of model.options) {
+    const found = read(option.path);
+    if (!found) continue;
+    if (found.open || found.writes.some((write) => mayBePositive(write.value, context.sourceCode))) add(option.bounds, code(option.path));
+  }
+
+  if (model.eventOnly) {
+    const found = read(model.eventOnly.path);
+    const handling = timeoutHandling(call, model, context.sourceCode);
+    if (handling === 'handed-on') return { kind: 'covered' };
+    if (handling === 'destroys') add(model.eventOnly.bounds, found ? code(model.eventOnly.path) : `\`${model.eventOnly.setter}()\``);
+    else if (found) return { kind: 'deferred' };
+  }
+
+  let dispatcherSet = false;
+  for (const carrier of model.carriers) {
+    const found = read(carrier.path);
+    if (!found) continue;
+    if (found.open) return { kind: 'covered' };
+    for (const write of found.writes) {
+      const reading = readCarrier(write.value, carrier.kind, context.sourceCode);
+      if (reading.kind === 'unseen') return { kind: 'covered' };
+      if (reading.kind === 'seen') {
+        dispatcherSet = true;
+        if (reading.bounds.size > 0) add([...reading.bounds], `${code(carrier.path)} with ${reading.names.join(' and ')}`);
+      }
+    }
+  }
+  if (model.receiverCarrier) {
+    const receiver = receiverOf(call);
+    const reading = receiver ? readCarrier(receiver, model.receiverCarrier, context.sourceCode) : ({ kind: 'unseen' } as const);
+    if (reading.kind !== 'seen') return { kind: 'covered' };
+    if (reading.bounds.size > 0) add([...reading.bounds], `its dispatcher's ${reading.names.join(' and ')}`);
+  }
+  if (model.globalDispatcher && !dispatcherSet) {
+    if (settings.assumeGlobalDispatcher) return { kind: 'covered' };
+    if (globalDispatcher?.kind === 'unseen') return { kind: 'covered' };
+    if (globalDispatcher?.kind === 'seen' && globalDispatcher.bounds.size > 0) {
+      add([...globalDispatcher.bounds], `the global dispatcher's ${globalDispatcher.names.join(' and ')}`);
+    }
+  }
+
+  let disabled: ShapeProperty | undefined;
+  if (model.disabledBy) {
+    const found = read(model.disabledBy.path);
+    disabled = found?.writes.find((write) => staticValueOf(write.value, context.sourceCode)?.value === model.disabledBy!.value);
+  }
+  if (!disabled && model.defaults !== 'none' && (model.defaults.counts === 'always' || settings.allowLibraryDefaults)) {
+    add(model.defaults.bounds, model.defaults.label);
+  }
+
+  if (total) return { kind: 'covered' };
+  if (ALL_PHASES.every((phase) => bounds.has(phase))) {
+    return settings.requireDeadline ? { kind: 'idle-only', site, names } : { kind: 'covered' };
+  }
+  if (disabled) return { kind: 'disabled', site, write: disabled };
+  if (bounds.size > 0) return { kind: 'partial', site, bounded: [...bounds], names };
+  return { kind: 'missing', site };
+}
+
+/**
+ * The config layers of the instance the call goes through: `[]` for a plain client call,
+ * `'unseen'` for an instance the file does not show being made (assumed configured).
+ */
+function instanceLayers(
+  request: RequestFunction,
+  client: ClientModel | undefined,
+  call: TSESTree.CallExpression,
+  context: Context,
+): ObjectShape[] | 'unseen' {
+  const callee = request.callee;
+  const shapeOptions = requestShapeOptions(context);
+  if (callee.kind === 'instance-call') {
+    const target = instanceTarget(call, callee);
+    const reading = target ? readInstance(target, callee.instances, context.sourceCode) : undefined;
+    if (!reading) return 'unseen';
+    const defaultsProperty = callee.instances.defaultsProperty;
+    const defaults = defaultsProperty ? reading.bindings.map((binding) => defaultsWrites(binding, defaultsProperty, context.sourceCode)) : [];
+    return [...defaults, ...reading.configs.map((config) => readObjectShape(config, context.sourceCode, shapeOptions))];
+  }
+  if (callee.kind === 'import') {
+    // `axios.defaults.timeout = 5000` on the default export, in this file.
+    // The default export of a client with instances is its default instance.
+    const binding = importBinding(call);
+    const defaultsProperty = client?.instances?.defaultsProperty;
+    if (binding && defaultsProperty) return [defaultsWrites(binding, defaultsProperty, context.sourceCode)];
+  }
+  return [];
+}
+
+/** The identifier the default export is reached by: `axios` in `axios.get()` or `axios()`. */
+function importBinding(call: TSESTree.CallExpression): TSESTree.Identifier | undefined {
+  const callee = skipTransparent(call.callee);
+  const base = callee.type === AST_NODE_TYPES.MemberExpression ? skipTransparent(callee.object) : callee;
+  return base.type === AST_NODE_TYPES.Identifier ? base : undefined;
+}
+
+function receiverOf(call: TSESTree.CallExpression): TSESTree.Node | undefined {
+  const callee = skipTransparent(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression ? skipTransparent(callee.object) : undefined;
+}
+
+/** What the dispatcher or agent `node` carries. */
+export function readCarrier(
+  node: TSESTree.Node,
+  kind: CarrierKind,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  depth = 0,
+): CarrierReading {
+  if (depth > 8) return { kind: 'unseen' };
+  const inner = skipTransparent(node);
+  const known = staticValueOf(inner, sourceCode);
+  if (known && (known.value === undefined || known.value === null || known.value === false)) return { kind: 'none' };
+  if (inner.type === AST_NODE_TYPES.Identifier) {
+    const init = constInit(inner, sourceCode);
+    return init ? readCarrier(init, kind, sourceCode, depth + 1) : { kind: 'unseen' };
+  }
+  if (kind === 'got-agents') {
+    // `agent: { http: a, https: b }`: each one an `http.Agent`.
+    const shape = readObjectShape(inner, sourceCode);
+    if (shape.open) return { kind: 'unseen' };
+    for (const protocol of GOT_AGENT_PROTOCOLS) {
+      for (const write of shape.properties.get(protocol) ?? []) {
+        if (readCarrier(write.value, 'node-agent', sourceCode, depth + 1).kind === 'unseen') return { kind: 'unseen' };
+      }
+    }
+    return { kind: 'seen', bounds: new Set(), names: [] };
+  }
+  if (inner.type !== AST_NODE_TYPES.NewExpression) return { kind: 'unseen' };
+  const origin = resolveImportOrigin(inner.callee, sourceCode);
+  const constructor = CARRIER_CONSTRUCTORS.find(
+    (candidate) => candidate.kind === kind && importOriginIs(origin, candidate.modules, candidate.path),
+  );
+  if (!constructor) return { kind: 'unseen' };
+  if (inner.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return { kind: 'unseen' };
+  const config = inner.arguments[constructor.configArgument];
+  const shape = config ? readObjectShape(config, sourceCode) : EMPTY_SHAPE;
+  if (shape.open) return { kind: 'unseen' };
+  const bounds = new Set<TimeoutPhase>();
+  const names: string[] = [];
+  for (const option of CARRIER_TIMEOUTS[kind]) {
+    const found = propertyAtPath(shape, option.path, sourceCode);
+    if (found.open) return { kind: 'unseen' };
+    if (!found.writes.some((write) => mayBePositive(write.value, sourceCode))) continue;
+    if (option.bounds === 'total') return { kind: 'unseen' };
+    for (const phase of option.bounds) bounds.add(phase);
+    names.push(code(option.path));
+  }
+  return { kind: 'seen', bounds, names };
+}
+
+/**
+ * `fetch(request)`: a `Request` may carry its own signal. Not a URL by its type, `new` of anything
+ * but `URL`, or (without types) a name like `req` or `request`.
+ */
+function mayBeRequestObject(node: TSESTree.Node | undefined, context: Context): boolean {
+  if (!node || node.type === AST_NODE_TYPES.SpreadElement) return false;
+  const inner = skipTransparent(node);
+  if (inner.type === AST_NODE_TYPES.NewExpression) {
+    return !importOriginIs(resolveImportOrigin(inner.callee, context.sourceCode), [null, 'url'], ['URL']);
+  }
+  if (inner.type === AST_NODE_TYPES.Literal || inner.type === AST_NODE_TYPES.TemplateLiteral) return false;
+  const services = context.services;
+  if (services) {
+    const type = services.getType(inner);
+    if (!type || isOpaqueType(services.ts, type)) return false;
+    const nonNullable = services.checker.getNonNullableType(type);
+    const members = nonNullable.isUnion() ? nonNullable.types : [nonNullable];
+    return members.some(
+      (member) => (member.flags & services.ts.TypeFlags.StringLike) === 0 && member.getSymbol()?.getName() !== 'URL',
+    );
+  }
+  return inner.type === AST_NODE_TYPES.Identifier && /^req(uest)?$|Request$/i.test(inner.name);
+}
+
+/** An option path as messages write it: `` `timeout.request` ``. */
+function code(path: OptionPath): string {
+  return `\`${path.join('.')}\``;
+}
+
+/** `setGlobalDispatcher(dispatcher)` from undici: the dispatcher it installs. */
+export function globalDispatcherOf(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): CarrierReading | undefined {
+  if (!importOriginIs(resolveImportOrigin(call.callee, sourceCode), SET_GLOBAL_DISPATCHER.modules, SET_GLOBAL_DISPATCHER.path)) {
+    return undefined;
+  }
+  const argument = call.arguments[0];
+  if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return { kind: 'unseen' };
+  return readCarrier(argument, 'undici-dispatcher', sourceCode);
+}
+
+/**
+ * A value that may be a positive number of milliseconds: a positive number or numeric string, or
+ * anything not known statically. Objects, functions, `0`, `false`, `Infinity` are not.
+ */
+export function mayBePositive(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const inner = skipTransparent(node);
+  if (
+    inner.type === AST_NODE_TYPES.ObjectExpression ||
+    inner.type === AST_NODE_TYPES.ArrayExpression ||
+    inner.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    inner.type === AST_NODE_TYPES.FunctionExpression
+  ) {
+    return false;
+  }
+  const known = staticValueOf(inner, sourceCode);
+  if (!known) return true;
+  const value = known.value;
+  if (typeof value === 'number') return value > 0 && Number.isFinite(value);
+  // axios reads a string with `parseInt`.
+  if (typeof value === 'string') return Number.parseInt(value, 10) > 0;
+  return false;
+}
+
+function isNullish(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const known = staticValueOf(node, sourceCode);
+  return known !== undefined && (known.value === undefined || known.value === null);
+}

@@ -1,0 +1,1057 @@
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+
+import rule from '../../src/rules/no-ignored-request-options.js';
+import { typedRuleTester, untypedRuleTester } from '../rule-tester.js';
+import { describeOutputsTypeCheck } from '../type-check.js';
+
+type MessageId = 'ignored' | 'useSignal' | 'mergeSignal' | 'useUndiciTimeouts' | 'moveTimeout' | 'useMilliseconds';
+
+const valid: (ValidTestCase<[]> | string)[] = [
+  // A signal, the option that works.
+  `export function load(url: string): Promise<Response> {
+  return fetch(url, { signal: AbortSignal.timeout(5000) });
+}`,
+  // undici's fetch takes a dispatcher.
+  `import { Agent, fetch } from 'undici';
+const agent = new Agent({ keepAliveTimeout: 10_000 });
+export function load(url: string) {
+  return fetch(url, { dispatcher: agent });
+}`,
+  // node-fetch 3 takes agent, compress, size, follow.
+  `import fetch from 'node-fetch';
+import https from 'node:https';
+const agent = new https.Agent({ keepAlive: true });
+export function load(url: string) {
+  return fetch(url, { agent, compress: true, size: 1_000_000, follow: 5 });
+}`,
+  // cross-fetch runs node-fetch 2 in Node.js, whose timeout works.
+  `import crossFetch from 'cross-fetch';
+export function load(url: string) {
+  return crossFetch(url, { timeout: 5000 } as RequestInit);
+}`,
+  // undici.request() with its own timeouts.
+  `import { request } from 'undici';
+export function load(url: string) {
+  return request(url, { headersTimeout: 5000, bodyTimeout: 5000 });
+}`,
+  // node:http timeout with a listener that destroys the request.
+  `import http from 'node:http';
+export function ping(url: string): void {
+  const req = http.get(url, { timeout: 5000 }, (res) => res.resume());
+  req.on('timeout', () => {
+    req.destroy(new Error('timed out'));
+  });
+}`,
+  // node:http timeout with setTimeout() destroying it.
+  `import http from 'node:http';
+export function ping(url: string): void {
+  const req = http.get(url, { timeout: 5000 }, (res) => res.resume());
+  req.setTimeout(5000, () => req.destroy());
+}`,
+  // A request handed to the caller: its timeout listener may be there.
+  `import http from 'node:http';
+export function open(url: string): http.ClientRequest {
+  return http.request(url, { timeout: 5000 });
+}`,
+  // A listener the file does not show counts.
+  `import http from 'node:http';
+import { onTimeout } from './timeouts.js';
+export function ping(url: string): void {
+  const req = http.get(url, { timeout: 5000 }, (res) => res.resume());
+  req.on('timeout', onTimeout);
+}`,
+  // A chained listener that destroys `this`.
+  `import http from 'node:http';
+export function ping(url: string): void {
+  http
+    .get(url, { timeout: 5000 }, (res) => res.resume())
+    .on('error', () => undefined)
+    .on('timeout', function (this: http.ClientRequest) {
+      this.destroy();
+    });
+}`,
+  // abort() in the listener (deprecated, still tears the request down).
+  `import http from 'node:http';
+export function ping(url: string): void {
+  const req = http.get(url, { timeout: 5000 });
+  req.once('timeout', () => req.abort());
+  req.end();
+}`,
+  // A named listener function of the file that destroys the request.
+  `import https from 'node:https';
+export function post(url: string, body: string): void {
+  const req = https.request(url, { method: 'POST', timeout: 5000 });
+  function onTimeout() {
+    req.destroy(new Error('timeout'));
+  }
+  req.on('timeout', onTimeout);
+  req.end(body);
+}`,
+  // The request is handed to a helper that may attach the listener.
+  `import http from 'node:http';
+declare function withDeadline(req: http.ClientRequest): void;
+export function ping(url: string): void {
+  const req = http.get(url, { timeout: 5000 }, (res) => res.resume());
+  withDeadline(req);
+}`,
+  // axios timeout as a number.
+  `import axios from 'axios';
+export function users() {
+  return axios.get('/users', { timeout: 5000 });
+}`,
+  // A numeric string: axios parses it, and it works.
+  `import axios from 'axios';
+export function users() {
+  return axios.get('/users', { timeout: '5000' as unknown as number });
+}`,
+  // WebDAV's Timeout header is a real header.
+  `import axios from 'axios';
+export function lock(url: string) {
+  return axios.request({ url, method: 'LOCK', timeout: 5000, headers: { Timeout: 'Second-3600' } });
+}`,
+  // Another header about timeouts is the server's business.
+  `import axios from 'axios';
+export function users() {
+  return axios.get('/users', { timeout: 5000, headers: { 'X-Request-Timeout': '5000' } });
+}`,
+  // A query parameter named timeout.
+  `import axios from 'axios';
+export function poll() {
+  return axios.get('/jobs', { timeout: 5000, params: { timeout: 30 } });
+}`,
+  // A request body with a timeout field is data, not config.
+  `import axios from 'axios';
+export function schedule() {
+  return axios.post('/jobs', { timeout: 30 }, { timeout: 5000 });
+}`,
+  // A JSON body with a timeout field.
+  `export function schedule(url: string): Promise<Response> {
+  return fetch(url, { method: 'POST', body: JSON.stringify({ timeout: 30 }), signal: AbortSignal.timeout(5000) });
+}`,
+  // axios.create() with a number.
+  `import axios from 'axios';
+export const api = axios.create({ baseURL: 'https://api.internal', timeout: 5000 });`,
+  // An interceptor setting the timeout.
+  `import axios from 'axios';
+const api = axios.create({ baseURL: 'https://api.internal' });
+api.interceptors.request.use((config) => {
+  config.timeout = 5000;
+  return config;
+});
+export { api };`,
+  // got's own timeout.
+  `import got from 'got';
+export function users() {
+  return got('https://api.internal/users', { timeout: { request: 5000 } }).json();
+}`,
+  // ky's own timeout.
+  `import ky from 'ky';
+export function users() {
+  return ky.get('https://api.internal/users', { timeout: 5000 }).json();
+}`,
+  // An object that never reaches a request.
+  `export function describe(): string {
+  const settings = { timeout: 5000, agent: 'curl' };
+  return JSON.stringify(settings);
+}`,
+  // timeout: undefined states no belief.
+  `export function load(url: string): Promise<Response> {
+  return fetch(url, { signal: AbortSignal.timeout(5000), timeout: undefined } as RequestInit);
+}`,
+  // Options from a parameter cannot be seen.
+  `export function load(url: string, init: RequestInit): Promise<Response> {
+  return fetch(url, init);
+}`,
+  // A method named fetch on another object.
+  `interface Cache { fetch(key: string, options: { timeout: number }): Promise<string> }
+export function read(cache: Cache) {
+  return cache.fetch('users', { timeout: 5000 });
+}`,
+  // Server-side timeouts are not request options.
+  `import http from 'node:http';
+const server = http.createServer((req, res) => res.end('ok'));
+server.timeout = 5000;
+server.setTimeout(5000);
+export { server };`,
+  // An undici Agent's own options.
+  `import { Agent } from 'undici';
+export const agent = new Agent({ headersTimeout: 5000, bodyTimeout: 5000, connect: { timeout: 2000 } });`,
+  // Standard fetch options.
+  `export function upload(url: string, body: ReadableStream): Promise<Response> {
+  return fetch(url, { method: 'PUT', body, duplex: 'half', keepalive: false, redirect: 'manual', signal: AbortSignal.timeout(5000) } as RequestInit);
+}`,
+  // A conditional with a signal on one side.
+  `export function load(url: string, signal?: AbortSignal): Promise<Response> {
+  return fetch(url, signal ? { signal } : {});
+}`,
+  // A header named timeout on fetch is a header.
+  `export function load(url: string): Promise<Response> {
+  return fetch(url, { headers: { timeout: '5' }, signal: AbortSignal.timeout(5000) });
+}`,
+  // got's timeout number (got 11) is not this rule's concern.
+  `import got from 'got';
+export function users() {
+  return got('https://api.internal/users', { timeout: { request: 5000 } });
+}`,
+  // ky's timeout: false is require-request-timeout's report.
+  `import ky from 'ky';
+export function users() {
+  return ky.get('https://api.internal/users', { timeout: false });
+}`,
+  // node:http without a timeout option.
+  `import http from 'node:http';
+export function ping(url: string): void {
+  http.get(url, { signal: AbortSignal.timeout(5000) }, (res) => res.resume());
+}`,
+  // An axios instance call with a numeric timeout.
+  `import axios from 'axios';
+const api = axios.create({ baseURL: 'https://api.internal' });
+export function users() {
+  return api.get('/users', { timeout: 2000 });
+}`,
+  // A Request object carries its options into fetch.
+  `export function load(url: string): Promise<Response> {
+  return fetch(new Request(url, { signal: AbortSignal.timeout(5000) }));
+}`,
+  // A Pool's own options.
+  `import { Pool } from 'undici';
+export const pool = new Pool('https://api.internal', { headersTimeout: 5000, bodyTimeout: 5000 });`,
+  // A dispatcher option on undici's request.
+  `import { Agent, request } from 'undici';
+const agent = new Agent({ headersTimeout: 5000, bodyTimeout: 5000 });
+export function load(url: string) {
+  return request(url, { dispatcher: agent });
+}`,
+  // Options spread from a parameter, the rest valid.
+  `export function load(url: string, init: RequestInit): Promise<Response> {
+  return fetch(url, { ...init, method: 'GET' });
+}`,
+];
+
+const invalid: InvalidTestCase<MessageId, []>[] = [
+  {
+    // fetch() has no timeout option.
+    code: `export async function getUser(id: string): Promise<unknown> {
+  const res = await fetch(\`https://users.internal/users/\${id}\`, { timeout: 5000 });
+  return res.json();
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 2, column: 67, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        suggestions: [
+          { messageId: "useSignal", data: {"value": "5000"}, output: `export async function getUser(id: string): Promise<unknown> {
+  const res = await fetch(\`https://users.internal/users/\${id}\`, { signal: AbortSignal.timeout(5000) });
+  return res.json();
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // Multi-line options.
+    code: `export async function publish(event: unknown): Promise<void> {
+  const res = await fetch('https://bus.internal/events', {
+    method: 'POST',
+    timeout: 2000,
+    body: JSON.stringify(event),
+  });
+  await res.body?.cancel();
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 4, column: 5, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        suggestions: [
+          { messageId: "useSignal", data: {"value": "2000"}, output: `export async function publish(event: unknown): Promise<void> {
+  const res = await fetch('https://bus.internal/events', {
+    method: 'POST',
+    signal: AbortSignal.timeout(2000),
+    body: JSON.stringify(event),
+  });
+  await res.body?.cancel();
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // A timeout from a constant.
+    code: `const TIMEOUT_MS = 5000;
+export function load(url: string): Promise<Response> {
+  return fetch(url, { timeout: TIMEOUT_MS });
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 3, column: 23, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        suggestions: [
+          { messageId: "useSignal", data: {"value": "TIMEOUT_MS"}, output: `const TIMEOUT_MS = 5000;
+export function load(url: string): Promise<Response> {
+  return fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // A timeout next to a signal: the suggestion combines them.
+    code: `export function load(url: string, controller: AbortController): Promise<Response> {
+  return fetch(url, { signal: controller.signal, timeout: 5000 });
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 2, column: 50, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        suggestions: [
+          { messageId: "mergeSignal", data: {"signal": "controller.signal", "value": "5000"}, output: `export function load(url: string, controller: AbortController): Promise<Response> {
+  return fetch(url, { signal: AbortSignal.any([controller.signal, AbortSignal.timeout(5000)]) });
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // A shorthand signal next to a timeout.
+    code: `export function load(url: string, signal: AbortSignal): Promise<Response> {
+  return fetch(url, { signal, timeout: 5000 });
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 2, column: 31, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        suggestions: [
+          { messageId: "mergeSignal", data: {"signal": "signal", "value": "5000"}, output: `export function load(url: string, signal: AbortSignal): Promise<Response> {
+  return fetch(url, { signal: AbortSignal.any([signal, AbortSignal.timeout(5000)]) });
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // agent is a node-fetch option.
+    code: `import https from 'node:https';
+export function load(url: string, agent: https.Agent): Promise<Response> {
+  return fetch(url, { agent });
+}`,
+    errors: [
+      { messageId: "ignored", line: 3, column: 23, data: {"name": "agent", "reason": "is a node-fetch option: WHATWG `fetch` drops options it does not know without a word; undici's `fetch` takes an undici `Agent` as `dispatcher`", "where": ""}, suggestions: [] },
+    ],
+  },
+  {
+    // An agent made inline.
+    code: `import https from 'node:https';
+export function load(url: string): Promise<Response> {
+  return fetch(url, { agent: new https.Agent({ keepAlive: true }), signal: AbortSignal.timeout(5000) });
+}`,
+    errors: [
+      { messageId: "ignored", line: 3, column: 23, data: {"name": "agent", "reason": "is a node-fetch option: WHATWG `fetch` drops options it does not know without a word; undici's `fetch` takes an undici `Agent` as `dispatcher`", "where": ""}, suggestions: [] },
+    ],
+  },
+  {
+    // compress is a node-fetch option.
+    code: `export function load(url: string): Promise<Response> {
+  return fetch(url, { compress: false, signal: AbortSignal.timeout(5000) });
+}`,
+    errors: [
+      { messageId: "ignored", line: 2, column: 23, data: {"name": "compress", "reason": "is a node-fetch option: WHATWG `fetch` drops options it does not know without a word (it always decompresses)", "where": ""}, suggestions: [] },
+    ],
+  },
+  {
+    // size is node-fetch's body size limit.
+    code: `export function load(url: string): Promise<Response> {
+  return fetch(url, { size: 1_000_000, signal: AbortSignal.timeout(5000) });
+}`,
+    errors: [
+      { messageId: "ignored", line: 2, column: 23, data: {"name": "size", "reason": "is node-fetch's body size limit: WHATWG `fetch` drops options it does not know without a word, so the body is not limited", "where": ""}, suggestions: [] },
+    ],
+  },
+  {
+    // follow is node-fetch's redirect limit.
+    code: `export function load(url: string): Promise<Response> {
+  return fetch(url, { follow: 0, signal: AbortSignal.timeout(5000) });
+}`,
+    errors: [
+      { messageId: "ignored", line: 2, column: 23, data: {"name": "follow", "reason": "is node-fetch's redirect limit: WHATWG `fetch` drops options it does not know without a word (it follows up to 20; `redirect: 'manual'` or `'error'` stop it)", "where": ""}, suggestions: [] },
+    ],
+  },
+  {
+    // highWaterMark is a node-fetch stream option.
+    code: `export function load(url: string): Promise<Response> {
+  return fetch(url, { highWaterMark: 1024 * 1024, signal: AbortSignal.timeout(5000) });
+}`,
+    errors: [
+      { messageId: "ignored", line: 2, column: 23, data: {"name": "highWaterMark", "reason": "is a node-fetch stream option: WHATWG `fetch` drops options it does not know without a word", "where": ""}, suggestions: [] },
+    ],
+  },
+  {
+    // insecureHTTPParser is a node-fetch option.
+    code: `export function load(url: string): Promise<Response> {
+  return fetch(url, { insecureHTTPParser: true, signal: AbortSignal.timeout(5000) });
+}`,
+    errors: [
+      { messageId: "ignored", line: 2, column: 23, data: {"name": "insecureHTTPParser", "reason": "is a node-fetch option: WHATWG `fetch` drops options it does not know without a word", "where": ""}, suggestions: [] },
+    ],
+  },
+  {
+    // Several node-fetch habits at once, cast past the compiler.
+    code: `export function load(url: string): Promise<Response> {
+  return fetch(url, { timeout: 5000, follow: 3, compress: true } as RequestInit);
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 2, column: 23, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        suggestions: [
+          { messageId: "useSignal", data: {"value": "5000"}, output: `export function load(url: string): Promise<Response> {
+  return fetch(url, { signal: AbortSignal.timeout(5000), follow: 3, compress: true } as RequestInit);
+}` },
+        ],
+      },
+      { messageId: "ignored", line: 2, column: 38, data: {"name": "follow", "reason": "is node-fetch's redirect limit: WHATWG `fetch` drops options it does not know without a word (it follows up to 20; `redirect: 'manual'` or `'error'` stop it)", "where": ""}, suggestions: [] },
+      { messageId: "ignored", line: 2, column: 49, data: {"name": "compress", "reason": "is a node-fetch option: WHATWG `fetch` drops options it does not know without a word (it always decompresses)", "where": ""}, suggestions: [] },
+    ],
+  },
+  {
+    // Options built in a variable: the report is at the property.
+    code: `export function load(url: string): Promise<Response> {
+  const init = { method: 'GET', timeout: 5000 };
+  return fetch(url, init);
+}`,
+    errors: [
+      { messageId: "ignored", line: 2, column: 33, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": " (it reaches `fetch()` on line 3)"}, suggestions: [] },
+    ],
+  },
+  {
+    // Shared defaults reach two calls: reported once.
+    code: `const defaults = { headers: { accept: 'application/json' }, timeout: 5000 };
+export function users(): Promise<Response> {
+  return fetch('https://api.internal/users', defaults);
+}
+export function groups(): Promise<Response> {
+  return fetch('https://api.internal/groups', defaults);
+}`,
+    errors: [
+      { messageId: "ignored", line: 1, column: 61, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": " (it reaches `fetch()` on line 3)"}, suggestions: [] },
+    ],
+  },
+  {
+    // A spread of defaults that hold a timeout.
+    code: `const defaults = { timeout: 5000 };
+export function post(url: string, body: string): Promise<Response> {
+  return fetch(url, { ...defaults, method: 'POST', body });
+}`,
+    errors: [
+      { messageId: "ignored", line: 1, column: 20, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": " (it reaches `fetch()` on line 3)"}, suggestions: [] },
+    ],
+  },
+  {
+    // A timeout assigned on the options object.
+    code: `export function load(url: string): Promise<Response> {
+  const init: RequestInit & { timeout?: number } = { method: 'GET' };
+  init.timeout = 5000;
+  return fetch(url, init);
+}`,
+    errors: [
+      { messageId: "ignored", line: 3, column: 3, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": " (it reaches `fetch()` on line 4)"}, suggestions: [] },
+    ],
+  },
+  {
+    // Object.assign() brings the timeout.
+    code: `const base: RequestInit = { headers: { accept: 'application/json' } };
+export function load(url: string): Promise<Response> {
+  return fetch(url, Object.assign({}, base, { timeout: 3000 }));
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 3, column: 47, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        suggestions: [
+          { messageId: "useSignal", data: {"value": "3000"}, output: `const base: RequestInit = { headers: { accept: 'application/json' } };
+export function load(url: string): Promise<Response> {
+  return fetch(url, Object.assign({}, base, { signal: AbortSignal.timeout(3000) }));
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // undici's fetch.
+    code: `import { fetch } from 'undici';
+export function load(url: string) {
+  return fetch(url, { timeout: 5000 });
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 3, column: 23, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        suggestions: [
+          { messageId: "useSignal", data: {"value": "5000"}, output: `import { fetch } from 'undici';
+export function load(url: string) {
+  return fetch(url, { signal: AbortSignal.timeout(5000) });
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // globalThis.fetch.
+    code: `export function load(url: string): Promise<Response> {
+  return globalThis.fetch(url, { timeout: 5000 });
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 2, column: 34, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        suggestions: [
+          { messageId: "useSignal", data: {"value": "5000"}, output: `export function load(url: string): Promise<Response> {
+  return globalThis.fetch(url, { signal: AbortSignal.timeout(5000) });
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // fetch passed around as a value (type information).
+    code: `export function load(f: typeof fetch, url: string) {
+  return f(url, { timeout: 5000 });
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 2, column: 19, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        suggestions: [
+          { messageId: "useSignal", data: {"value": "5000"}, output: `export function load(f: typeof fetch, url: string) {
+  return f(url, { signal: AbortSignal.timeout(5000) });
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // fetch under another name.
+    code: `const doFetch = fetch;
+export function load(url: string): Promise<Response> {
+  return doFetch(url, { timeout: 5000 });
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 3, column: 25, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        suggestions: [
+          { messageId: "useSignal", data: {"value": "5000"}, output: `const doFetch = fetch;
+export function load(url: string): Promise<Response> {
+  return doFetch(url, { signal: AbortSignal.timeout(5000) });
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // A timeout written next to a spread of unknown options.
+    code: `export function load(url: string, init: RequestInit): Promise<Response> {
+  return fetch(url, { ...init, timeout: 5000 });
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 2, column: 32, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        suggestions: [
+          { messageId: "useSignal", data: {"value": "5000"}, output: `export function load(url: string, init: RequestInit): Promise<Response> {
+  return fetch(url, { ...init, signal: AbortSignal.timeout(5000) });
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // timeout: 0: reported, with no suggestion (AbortSignal.timeout(0) aborts at once).
+    code: `export function load(url: string): Promise<Response> {
+  return fetch(url, { timeout: 0 });
+}`,
+    errors: [
+      { messageId: "ignored", line: 2, column: 23, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""}, suggestions: [] },
+    ],
+  },
+  {
+    // A timeout that may be undefined: no suggestion.
+    code: `export function load(url: string, timeoutMs?: number): Promise<Response> {
+  return fetch(url, { timeout: timeoutMs });
+}`,
+    errors: [
+      { messageId: "ignored", line: 2, column: 23, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""}, suggestions: [] },
+    ],
+  },
+  {
+    // undici.request() has no timeout option.
+    code: `import { request } from 'undici';
+export async function status(url: string): Promise<number> {
+  const { statusCode, body } = await request(url, { timeout: 5000 });
+  await body.dump();
+  return statusCode;
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 3, column: 53, data: {"name": "timeout", "reason": "is not an undici option and is ignored: undici bounds a request with `headersTimeout` and `bodyTimeout`, or a `signal`", "where": ""},
+        suggestions: [
+          { messageId: "useUndiciTimeouts", data: {"value": "5000"}, output: `import { request } from 'undici';
+export async function status(url: string): Promise<number> {
+  const { statusCode, body } = await request(url, { headersTimeout: 5000, bodyTimeout: 5000 });
+  await body.dump();
+  return statusCode;
+}` },
+          { messageId: "useSignal", data: {"value": "5000"}, output: `import { request } from 'undici';
+export async function status(url: string): Promise<number> {
+  const { statusCode, body } = await request(url, { signal: AbortSignal.timeout(5000) });
+  await body.dump();
+  return statusCode;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // pool.request() has no timeout option.
+    code: `import { Pool } from 'undici';
+const pool = new Pool('https://api.internal');
+export async function health(): Promise<number> {
+  const { statusCode, body } = await pool.request({ path: '/health', method: 'GET', timeout: 2000 });
+  await body.dump();
+  return statusCode;
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 4, column: 85, data: {"name": "timeout", "reason": "is not an undici option and is ignored: undici bounds a request with `headersTimeout` and `bodyTimeout`, or a `signal`", "where": ""},
+        suggestions: [
+          { messageId: "useUndiciTimeouts", data: {"value": "2000"}, output: `import { Pool } from 'undici';
+const pool = new Pool('https://api.internal');
+export async function health(): Promise<number> {
+  const { statusCode, body } = await pool.request({ path: '/health', method: 'GET', headersTimeout: 2000, bodyTimeout: 2000 });
+  await body.dump();
+  return statusCode;
+}` },
+          { messageId: "useSignal", data: {"value": "2000"}, output: `import { Pool } from 'undici';
+const pool = new Pool('https://api.internal');
+export async function health(): Promise<number> {
+  const { statusCode, body } = await pool.request({ path: '/health', method: 'GET', signal: AbortSignal.timeout(2000) });
+  await body.dump();
+  return statusCode;
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // undici.stream() has no timeout option.
+    code: `import { stream } from 'undici';
+import { Writable } from 'node:stream';
+export function download(url: string, sink: Writable) {
+  return stream(url, { method: 'GET', timeout: 30_000 }, () => sink);
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 4, column: 39, data: {"name": "timeout", "reason": "is not an undici option and is ignored: undici bounds a request with `headersTimeout` and `bodyTimeout`, or a `signal`", "where": ""},
+        suggestions: [
+          { messageId: "useUndiciTimeouts", data: {"value": "30_000"}, output: `import { stream } from 'undici';
+import { Writable } from 'node:stream';
+export function download(url: string, sink: Writable) {
+  return stream(url, { method: 'GET', headersTimeout: 30_000, bodyTimeout: 30_000 }, () => sink);
+}` },
+          { messageId: "useSignal", data: {"value": "30_000"}, output: `import { stream } from 'undici';
+import { Writable } from 'node:stream';
+export function download(url: string, sink: Writable) {
+  return stream(url, { method: 'GET', signal: AbortSignal.timeout(30_000) }, () => sink);
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // node:http timeout with no listener.
+    code: `import http from 'node:http';
+export function ping(url: string): void {
+  http.get(url, { timeout: 5000 }, (res) => res.resume());
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 3, column: 19, data: {"name": "timeout", "reason": "only emits `'timeout'` on the request, and no `'timeout'` listener destroys it, so nothing is aborted", "where": ""},
+        suggestions: [
+          { messageId: "useSignal", data: {"value": "5000"}, output: `import http from 'node:http';
+export function ping(url: string): void {
+  http.get(url, { signal: AbortSignal.timeout(5000) }, (res) => res.resume());
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // https.request(options) with a timeout and no listener.
+    code: `import https from 'node:https';
+export function post(body: string): void {
+  const req = https.request({ host: 'api.internal', path: '/events', method: 'POST', timeout: 5000 }, (res) => res.resume());
+  req.on('error', () => undefined);
+  req.end(body);
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 3, column: 86, data: {"name": "timeout", "reason": "only emits `'timeout'` on the request, and no `'timeout'` listener destroys it, so nothing is aborted", "where": ""},
+        suggestions: [
+          { messageId: "useSignal", data: {"value": "5000"}, output: `import https from 'node:https';
+export function post(body: string): void {
+  const req = https.request({ host: 'api.internal', path: '/events', method: 'POST', signal: AbortSignal.timeout(5000) }, (res) => res.resume());
+  req.on('error', () => undefined);
+  req.end(body);
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // A listener that only logs.
+    code: `import https from 'node:https';
+export function ping(url: string): void {
+  const req = https.get(url, { timeout: 5000 }, (res) => res.resume());
+  req.on('timeout', () => console.warn('slow upstream', url));
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 3, column: 32, data: {"name": "timeout", "reason": "only emits `'timeout'` on the request, and no `'timeout'` listener destroys it, so nothing is aborted", "where": ""},
+        suggestions: [
+          { messageId: "useSignal", data: {"value": "5000"}, output: `import https from 'node:https';
+export function ping(url: string): void {
+  const req = https.get(url, { signal: AbortSignal.timeout(5000) }, (res) => res.resume());
+  req.on('timeout', () => console.warn('slow upstream', url));
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // A listener that rejects but leaves the request running.
+    code: `import http from 'node:http';
+export function ping(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { timeout: 5000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('timeout', () => reject(new Error('timed out')));
+    req.on('error', reject);
+  });
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 4, column: 33, data: {"name": "timeout", "reason": "only emits `'timeout'` on the request, and no `'timeout'` listener destroys it, so nothing is aborted", "where": ""},
+        suggestions: [
+          { messageId: "useSignal", data: {"value": "5000"}, output: `import http from 'node:http';
+export function ping(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { signal: AbortSignal.timeout(5000) }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('timeout', () => reject(new Error('timed out')));
+    req.on('error', reject);
+  });
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // node:http options in a variable.
+    code: `import http from 'node:http';
+export function ping(host: string): void {
+  const options = { host, path: '/health', timeout: 2000 };
+  http.get(options, (res) => res.resume());
+}`,
+    errors: [
+      { messageId: "ignored", line: 3, column: 44, data: {"name": "timeout", "reason": "only emits `'timeout'` on the request, and no `'timeout'` listener destroys it, so nothing is aborted", "where": " (it reaches `http.get()` on line 4)"}, suggestions: [] },
+    ],
+  },
+  {
+    // axios timeout inside headers.
+    code: `import axios from 'axios';
+export function users() {
+  return axios.get('/users', { headers: { timeout: 5000 } });
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 3, column: 43, data: {"name": "timeout", "reason": "is sent to the server as an HTTP header: axios reads `timeout` from the config, not from `headers`", "where": ""},
+        suggestions: [
+          { messageId: "moveTimeout", data: {"value": "5000"}, output: `import axios from 'axios';
+export function users() {
+  return axios.get('/users', { timeout: 5000 });
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // A Timeout header with a number, multi-line.
+    code: `import axios from 'axios';
+export function create(user: { name: string }) {
+  return axios.post('/users', user, {
+    headers: {
+      Accept: 'application/json',
+      Timeout: '5000',
+    },
+  });
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 6, column: 7, data: {"name": "Timeout", "reason": "is sent to the server as an HTTP header: axios reads `timeout` from the config, not from `headers`", "where": ""},
+        suggestions: [
+          { messageId: "moveTimeout", data: {"value": "5000"}, output: `import axios from 'axios';
+export function create(user: { name: string }) {
+  return axios.post('/users', user, {
+    headers: {
+      Accept: 'application/json',
+    },
+    timeout: 5000,
+  });
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // axios.create() with the timeout in headers.
+    code: `import axios from 'axios';
+export const api = axios.create({ baseURL: 'https://api.internal', headers: { timeout: 10_000 } });`,
+    errors: [
+      {
+        messageId: "ignored", line: 2, column: 79, data: {"name": "timeout", "reason": "is sent to the server as an HTTP header: axios reads `timeout` from the config, not from `headers`", "where": ""},
+        suggestions: [
+          { messageId: "moveTimeout", data: {"value": "10_000"}, output: `import axios from 'axios';
+export const api = axios.create({ baseURL: 'https://api.internal', timeout: 10_000 });` },
+        ],
+      },
+    ],
+  },
+  {
+    // A string with a unit: axios reads 5 ms.
+    code: `import axios from 'axios';
+export function users() {
+  return axios.get('/users', { timeout: '5s' });
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 3, column: 32, data: {"name": "timeout", "reason": "is a string that is not a number of milliseconds: axios reads it with `parseInt`, so `'5s'` means 5 ms", "where": ""},
+        suggestions: [
+          { messageId: "useMilliseconds", data: {"value": "5000"}, output: `import axios from 'axios';
+export function users() {
+  return axios.get('/users', { timeout: 5000 });
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // A string in words.
+    code: `import axios from 'axios';
+export function users() {
+  return axios({ url: '/users', timeout: '30 seconds' });
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 3, column: 33, data: {"name": "timeout", "reason": "is a string that is not a number of milliseconds: axios reads it with `parseInt`, so `'30 seconds'` means 30 ms", "where": ""},
+        suggestions: [
+          { messageId: "useMilliseconds", data: {"value": "30_000"}, output: `import axios from 'axios';
+export function users() {
+  return axios({ url: '/users', timeout: 30_000 });
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // An empty string in axios.create().
+    code: `import axios from 'axios';
+export const api = axios.create({ timeout: '' });`,
+    errors: [
+      { messageId: "ignored", line: 2, column: 35, data: {"name": "timeout", "reason": "is a string that is not a number of milliseconds: axios reads it with `parseInt`, so an empty string means no timeout", "where": ""}, suggestions: [] },
+    ],
+  },
+  {
+    // A string that is not a number on an instance call.
+    code: `import axios from 'axios';
+const api = axios.create({ baseURL: 'https://api.internal' });
+export function users() {
+  return api.get('/users', { timeout: 'abc' });
+}`,
+    errors: [
+      { messageId: "ignored", line: 4, column: 30, data: {"name": "timeout", "reason": "is a string that is not a number of milliseconds: axios reads it with `parseInt`, so `'abc'` fails every request", "where": ""}, suggestions: [] },
+    ],
+  },
+  {
+    // node-fetch 3 dropped timeout (its types say so).
+    code: `import fetch from 'node-fetch';
+export function load(url: string) {
+  return fetch(url, { timeout: 5000 } as never);
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 3, column: 23, data: {"name": "timeout", "reason": "was removed in node-fetch 3, which ignores it, so nothing times out", "where": ""},
+        suggestions: [
+          { messageId: "useSignal", data: {"value": "5000"}, output: `import fetch from 'node-fetch';
+export function load(url: string) {
+  return fetch(url, { signal: AbortSignal.timeout(5000) } as never);
+}` },
+        ],
+      },
+    ],
+  },
+];
+
+typedRuleTester().run('no-ignored-request-options', rule, { valid, invalid });
+describeOutputsTypeCheck('no-ignored-request-options', invalid);
+
+const validWithoutTypes: (ValidTestCase<[]> | string)[] = [
+  // A signal.
+  `export function load(url) {
+  return fetch(url, { signal: AbortSignal.timeout(5000) });
+}`,
+  // Options from a parameter.
+  `export function load(url, init) {
+  return fetch(url, init);
+}`,
+  // Without types, fetch passed as a value is not recognised.
+  `export function load(f, url) {
+  return f(url, { timeout: 5000 });
+}`,
+  // node:http timeout with a listener that destroys the request.
+  `const http = require('node:http');
+function ping(url) {
+  const req = http.get(url, { timeout: 5000 }, (res) => res.resume());
+  req.on('timeout', () => req.destroy());
+}
+module.exports = { ping };`,
+  // axios timeout as a number.
+  `import axios from 'axios';
+export function users() {
+  return axios.get('/users', { timeout: 5000 });
+}`,
+  // Without types, node-fetch's version is unknown: version 2 honours timeout.
+  `import fetch from 'node-fetch';
+export function load(url) {
+  return fetch(url, { timeout: 5000 });
+}`,
+  // cross-fetch runs node-fetch 2.
+  `const fetch = require('cross-fetch');
+module.exports = (url) => fetch(url, { timeout: 5000 });`,
+  // undici's own timeouts.
+  `const { request } = require('undici');
+module.exports = (url) => request(url, { headersTimeout: 5000, bodyTimeout: 5000 });`,
+];
+
+const invalidWithoutTypes: InvalidTestCase<MessageId, []>[] = [
+  {
+    // fetch() with a timeout.
+    code: `export function load(url) {
+  return fetch(url, { timeout: 5000 });
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 2, column: 23, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        suggestions: [
+          { messageId: "useSignal", data: {"value": "5000"}, output: `export function load(url) {
+  return fetch(url, { signal: AbortSignal.timeout(5000) });
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // fetch() with an agent.
+    code: `export function load(url, agent) {
+  return fetch(url, { agent });
+}`,
+    errors: [
+      { messageId: "ignored", line: 2, column: 23, data: {"name": "agent", "reason": "is a node-fetch option: WHATWG `fetch` drops options it does not know without a word; undici's `fetch` takes an undici `Agent` as `dispatcher`", "where": ""}, suggestions: [] },
+    ],
+  },
+  {
+    // Options in a variable.
+    code: `export function load(url) {
+  const options = { timeout: 5000 };
+  return fetch(url, options);
+}`,
+    errors: [
+      { messageId: "ignored", line: 2, column: 21, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": " (it reaches `fetch()` on line 3)"}, suggestions: [] },
+    ],
+  },
+  {
+    // undici.request() with a timeout.
+    code: `const { request } = require('undici');
+module.exports = (url) => request(url, { timeout: 5000 });`,
+    errors: [
+      {
+        messageId: "ignored", line: 2, column: 42, data: {"name": "timeout", "reason": "is not an undici option and is ignored: undici bounds a request with `headersTimeout` and `bodyTimeout`, or a `signal`", "where": ""},
+        suggestions: [
+          { messageId: "useUndiciTimeouts", data: {"value": "5000"}, output: `const { request } = require('undici');
+module.exports = (url) => request(url, { headersTimeout: 5000, bodyTimeout: 5000 });` },
+          { messageId: "useSignal", data: {"value": "5000"}, output: `const { request } = require('undici');
+module.exports = (url) => request(url, { signal: AbortSignal.timeout(5000) });` },
+        ],
+      },
+    ],
+  },
+  {
+    // node:http timeout with no listener.
+    code: `const http = require('node:http');
+module.exports = (url) => {
+  http.get(url, { timeout: 5000 }, (res) => res.resume());
+};`,
+    errors: [
+      {
+        messageId: "ignored", line: 3, column: 19, data: {"name": "timeout", "reason": "only emits `'timeout'` on the request, and no `'timeout'` listener destroys it, so nothing is aborted", "where": ""},
+        suggestions: [
+          { messageId: "useSignal", data: {"value": "5000"}, output: `const http = require('node:http');
+module.exports = (url) => {
+  http.get(url, { signal: AbortSignal.timeout(5000) }, (res) => res.resume());
+};` },
+        ],
+      },
+    ],
+  },
+  {
+    // axios timeout in headers.
+    code: `const axios = require('axios');
+module.exports = () => axios.get('/users', { headers: { timeout: 5000 } });`,
+    errors: [
+      {
+        messageId: "ignored", line: 2, column: 57, data: {"name": "timeout", "reason": "is sent to the server as an HTTP header: axios reads `timeout` from the config, not from `headers`", "where": ""},
+        suggestions: [
+          { messageId: "moveTimeout", data: {"value": "5000"}, output: `const axios = require('axios');
+module.exports = () => axios.get('/users', { timeout: 5000 });` },
+        ],
+      },
+    ],
+  },
+  {
+    // axios timeout as a string with a unit.
+    code: `import axios from 'axios';
+export function users() {
+  return axios.get('/users', { timeout: '10s' });
+}`,
+    errors: [
+      {
+        messageId: "ignored", line: 3, column: 32, data: {"name": "timeout", "reason": "is a string that is not a number of milliseconds: axios reads it with `parseInt`, so `'10s'` means 10 ms", "where": ""},
+        suggestions: [
+          { messageId: "useMilliseconds", data: {"value": "10_000"}, output: `import axios from 'axios';
+export function users() {
+  return axios.get('/users', { timeout: 10_000 });
+}` },
+        ],
+      },
+    ],
+  },
+  {
+    // axios.create() with the timeout in headers.
+    code: `import axios from 'axios';
+export const api = axios.create({ headers: { Accept: 'application/json', timeout: 5000 } });`,
+    errors: [
+      {
+        messageId: "ignored", line: 2, column: 74, data: {"name": "timeout", "reason": "is sent to the server as an HTTP header: axios reads `timeout` from the config, not from `headers`", "where": ""},
+        suggestions: [
+          { messageId: "moveTimeout", data: {"value": "5000"}, output: `import axios from 'axios';
+export const api = axios.create({ headers: { Accept: 'application/json' }, timeout: 5000 });` },
+        ],
+      },
+    ],
+  },
+];
+
+untypedRuleTester().run('no-ignored-request-options (no type information)', rule, {
+  valid: validWithoutTypes,
+  invalid: invalidWithoutTypes,
+});
