@@ -65,7 +65,7 @@ export function timerHandleFacts(call: TSESTree.CallExpression, sourceCode: Read
     discarded: false,
     otherUses: [] as TSESTree.Node[],
   };
-  const start = chainedHandle(call);
+  const start = heldValue(chainedHandle(call));
   const parent = start.parent;
   let uses: Iterable<ValueUse>;
   if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === start && parent.id.type === AST_NODE_TYPES.Identifier) {
@@ -90,7 +90,63 @@ export function timerHandleFacts(call: TSESTree.CallExpression, sourceCode: Read
     if (classifyHandleUse(use, facts, sourceCode, 0)) kept = true;
   }
   facts.discarded = !kept && facts.binding === undefined;
+  const name = facts.binding?.name;
+  if (name !== undefined) facts.clears = facts.clears.map((clear) => guardOf(clear, name));
   return facts;
+}
+
+/**
+ * `if (timer) clearTimeout(timer)`, `timer && clearTimeout(timer)`: where the handle is unset the
+ * timer was never armed, so the guarded clear counts as clearing on both branches; the guard is
+ * the release site.
+ */
+function guardOf(clear: TSESTree.Node, name: string): TSESTree.Node {
+  let current = clear;
+  for (;;) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (!parent) return clear;
+    if (
+      (parent.type === AST_NODE_TYPES.ExpressionStatement && parent.expression === current) ||
+      (parent.type === AST_NODE_TYPES.BlockStatement && parent.body.length === 1)
+    ) {
+      current = parent;
+      continue;
+    }
+    if (parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === current && !parent.alternate && testsHandle(parent.test, name)) {
+      return parent;
+    }
+    if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator === '&&' && parent.right === current && testsHandle(parent.left, name)) {
+      return parent;
+    }
+    return clear;
+  }
+}
+
+/** `timer`, `timer !== undefined`, `timer != null`: a test that the handle is set. */
+function testsHandle(test: TSESTree.Node, name: string): boolean {
+  const isHandle = (node: TSESTree.Node) => node.type === AST_NODE_TYPES.Identifier && node.name === name;
+  if (isHandle(test)) return true;
+  if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '!==' && test.operator !== '!=')) return false;
+  const isUnset = (node: TSESTree.Node) =>
+    (node.type === AST_NODE_TYPES.Literal && node.value === null) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
+  return (isHandle(test.left) && isUnset(test.right)) || (isHandle(test.right) && isUnset(test.left));
+}
+
+/** `ms > 0 ? setTimeout(...) : undefined`, `setTimeout(...) as Timer`: what is kept is still the handle. */
+function heldValue(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    const parent: TSESTree.Node | undefined = current.parent;
+    if (!parent) return current;
+    const passesThrough =
+      (parent.type === AST_NODE_TYPES.ConditionalExpression && parent.test !== current) ||
+      (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator !== '&&') ||
+      parent.type === AST_NODE_TYPES.TSAsExpression ||
+      parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      parent.type === AST_NODE_TYPES.TSSatisfiesExpression;
+    if (!passesThrough) return current;
+    current = parent;
+  }
 }
 
 /** `setTimeout(...).unref()` is still the handle. */

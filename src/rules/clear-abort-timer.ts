@@ -19,6 +19,7 @@ import {
   cancellationReach,
   cancellationSourceOf,
   SIGNAL_OPTION,
+  signalConsumerOf,
   type CancellationReach,
 } from '../clients/signals.js';
 import { enclosingFunction, isFunctionNode, skipTransparent, staticPropertyName, type FunctionNode } from '../util/ast.js';
@@ -84,6 +85,10 @@ export default createRule<[], MessageId>({
       if (target.kind === 'controller') {
         const reach = target.reach;
         if (reach.controllerEscaped || !reach.attached || reach.sinks.length === 0) return;
+        // A signal handed to a function the model does not know may be meant to fire (a test
+        // that aborts a call on purpose, a job stopped by its deadline): only requests and the
+        // known signal-taking operations say the timer outlives finished work.
+        if (!reach.sinks.some((sink) => isKnownOperation(sink))) return;
         // The response handed back for the caller to stream keeps its timer on purpose.
         if (reach.sinks.some((sink) => resultHandedOn(sink))) return;
         sinks = reach.sinks;
@@ -99,8 +104,10 @@ export default createRule<[], MessageId>({
       if (verdict.kind === 'leaks') {
         where = describe(verdict.end);
       } else {
-        const rejecting = rejectingSink(sinks, start, work, handle);
-        if (rejecting) where = `when \`${calleeText(rejecting)}\` on line ${rejecting.loc.start.line} rejects`;
+        for (const sink of sinks) {
+          where = rejectionLeak(sink, start, work, handle, pathIndex, endingCall);
+          if (where !== undefined) break;
+        }
       }
       if (where === undefined) return;
 
@@ -115,6 +122,13 @@ export default createRule<[], MessageId>({
         fix: fix ?? null,
         suggest: suggestion ? [suggestion] : [],
       });
+    }
+
+    function isKnownOperation(sink: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+      if (sink.type !== AST_NODE_TYPES.CallExpression) return false;
+      const context_ = { sourceCode, services: getTypeServices(context) };
+      if (matchRequest(sink, context_) || responseModelOfCall(sink, context_)) return true;
+      return signalConsumerOf(sink, sourceCode)?.kind === 'operation';
     }
 
     /** The controller the callback aborts, or the race whose promise it rejects. */
@@ -212,18 +226,43 @@ export default createRule<[], MessageId>({
     }
 
     /** An awaited request outside any `try` whose rejection leaves before the timer is cleared. */
-    function rejectingSink(
-      sinks: readonly (TSESTree.CallExpression | TSESTree.NewExpression)[],
+    /**
+     * Where the timer is left armed when an awaited request rejects: out of the function when no
+     * `try` holds the request, otherwise along its `catch`. ESLint's code paths enter a `catch`
+     * only from the first call in its `try`, so the request's own rejection is followed here.
+     */
+    function rejectionLeak(
+      sink: TSESTree.CallExpression | TSESTree.NewExpression,
       start: TSESTree.Node,
       work: FunctionNode,
       handle: TimerHandleFacts,
-    ): TSESTree.CallExpression | TSESTree.NewExpression | undefined {
-      return sinks.find((sink) => {
-        if (sink.range[0] < start.range[1] || enclosingFunction(sink) !== work) return false;
-        if (!isAwaited(sink)) return false;
-        if (tryAround(sink, work)) return false;
-        return !handle.clears.some((clear) => clear.range[0] < sink.range[0]);
+      pathIndex: CodePathIndex,
+      endingCall: ReturnType<typeof pathEndingCalls>,
+    ): string | undefined {
+      if (sink.range[0] < start.range[1] || enclosingFunction(sink) !== work || !isAwaited(sink)) return undefined;
+      if (handle.clears.some((clear) => clear.range[0] < sink.range[0] && clear.range[0] > start.range[1])) return undefined;
+      const rejects = `when \`${calleeText(sink)}\` on line ${sink.loc.start.line} rejects`;
+      const statement = tryAround(sink, work);
+      if (!statement) return rejects;
+      for (let outer: TSESTree.Node | undefined = statement; outer && outer !== work; outer = outer.parent) {
+        if (outer.type === AST_NODE_TYPES.TryStatement && outer.finalizer && handle.clears.some((clear) => isWithin(clear, outer.finalizer!))) {
+          return undefined;
+        }
+      }
+      const handler = statement.handler;
+      if (!handler) return rejects;
+      const first = handler.body.body[0];
+      if (first && handle.clears.some((clear) => isWithin(clear, first))) return undefined;
+      if (first?.type === AST_NODE_TYPES.ThrowStatement || first?.type === AST_NODE_TYPES.ReturnStatement) {
+        return `before the \`${first.type === AST_NODE_TYPES.ThrowStatement ? 'throw' : 'return'}\` on line ${first.loc.start.line} ${rejects}`;
+      }
+      const verdict = pathIndex.verdict({
+        start: first ?? handler.body,
+        releases: withFinallyJumps(handle.clears, work),
+        endingCall,
+        implicitThrows: true,
       });
+      return verdict.kind === 'leaks' ? `${describe(verdict.end)} ${rejects}` : undefined;
     }
 
     /** `await request(...)`, also through method calls on its result (`await got(url).json()`). */

@@ -417,6 +417,48 @@ export async function toNodeStream(url: string): Promise<Readable> {
     cleanup();
   }
 }`,
+  // a test that aborts an SDK call on purpose: the signal goes to a function the model does not know
+  `declare const client: { get(path: string, options: { signal: AbortSignal }): Promise<unknown> };
+export async function abortsTheCall(): Promise<unknown> {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 200);
+  return client.get('/foo', { signal: controller.signal }).catch((error: unknown) => error);
+}`,
+  // a job stopped by its deadline
+  `declare const session: { exec(command: string, options: { signal: AbortSignal }): Promise<string> };
+export async function runBounded(command: string): Promise<string> {
+  const ctrl = new AbortController();
+  setTimeout(() => ctrl.abort(), 100);
+  const output = await session.exec(command, { signal: ctrl.signal }).catch(() => '');
+  return output.trim();
+}`,
+  // try/finally, JSON read with a fallback
+  `export async function callApi(base: string, endpoint: string, body: object): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 15_000);
+  try {
+    const response = await fetch(\`\${base}\${endpoint}\`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: controller.signal,
+    });
+    return await response.json().catch(() => null);
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  // a conditional timer cleared in finally
+  `export async function executeRequest(url: string, timeoutMs: number): Promise<string> {
+  const controller = new AbortController();
+  const timer = timeoutMs > 0 ? setTimeout(() => controller.abort(), timeoutMs) : undefined;
+  try {
+    const response = await fetch(url, { signal: controller.signal });
+    return await response.text();
+  } finally {
+    if (timer) clearTimeout(timer);
+  }
+}`,
 ];
 
 const invalid: InvalidTestCase<MessageId, []>[] = [
@@ -1446,6 +1488,130 @@ export async function userWithin(id: string, ms: number): Promise<Response> {
   return res;
 }`,
     errors: [{ messageId: 'notCleared', line: 5, column: 13, suggestions: [] }],
+    output: null,
+  },
+  // a timer only when a timeout is configured, cleared on the happy path only
+  {
+    code: `export async function executeRequest(url: string, timeoutMs: number): Promise<number> {
+  const controller = new AbortController();
+  const timer = timeoutMs > 0 ? setTimeout(() => controller.abort(), timeoutMs) : undefined;
+  try {
+    const response = await fetch(url, { signal: controller.signal });
+    const body = await response.text();
+    if (timer) clearTimeout(timer);
+    return body.length;
+  } catch (error) {
+    throw new Error(\`request failed: \${String(error)}\`);
+  }
+}`,
+    errors: [{ messageId: 'notCleared', line: 3, column: 33, suggestions: [] }],
+    output: `export async function executeRequest(url: string, timeoutMs: number): Promise<number> {
+  const controller = new AbortController();
+  const timer = timeoutMs > 0 ? setTimeout(() => controller.abort(), timeoutMs) : undefined;
+  try {
+    const response = await fetch(url, { signal: controller.signal });
+    const body = await response.text();
+    if (timer) clearTimeout(timer);
+    return body.length;
+  } catch (error) {
+    throw new Error(\`request failed: \${String(error)}\`);
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  },
+  // token check retried in a while loop: a failed attempt keeps its timer
+  {
+    code: `export async function validateToken(url: string, token: string): Promise<boolean> {
+  let response: Response | undefined;
+  let retryCount = 0;
+  while (retryCount < 2) {
+    try {
+      const controller = new AbortController();
+      const timeoutId = setTimeout(() => controller.abort(), 5000);
+      response = await fetch(url, { headers: { authorization: \`Bearer \${token}\` }, signal: controller.signal });
+      clearTimeout(timeoutId);
+      break;
+    } catch {
+      retryCount++;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  return response?.ok === true;
+}`,
+    errors: [{ messageId: 'notCleared', line: 7, column: 25, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function validateToken(url: string, token: string): Promise<boolean> {
+  let response: Response | undefined;
+  let retryCount = 0;
+  while (retryCount < 2) {
+    try {
+      response = await fetch(url, { headers: { authorization: \`Bearer \${token}\` }, signal: AbortSignal.timeout(5000) });
+      break;
+    } catch {
+      retryCount++;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  return response?.ok === true;
+}` }] }],
+    output: null,
+  },
+  // controller and timer in one declaration, probe that returns the status
+  {
+    code: `export async function probe(url: string): Promise<number> {
+  const controller = new AbortController(), timer = setTimeout(() => controller.abort(), 3000);
+  try {
+    const res = await fetch(url, { method: 'GET', signal: controller.signal });
+    await res.body?.cancel();
+    return res.status;
+  } catch {
+    throw new Error(\`cannot reach \${url}\`);
+  }
+}`,
+    errors: [{ messageId: 'notCleared', line: 2, column: 53, suggestions: [] }],
+    output: `export async function probe(url: string): Promise<number> {
+  const controller = new AbortController(), timer = setTimeout(() => controller.abort(), 3000);
+  try {
+    const res = await fetch(url, { method: 'GET', signal: controller.signal });
+    await res.body?.cancel();
+    return res.status;
+  } catch {
+    throw new Error(\`cannot reach \${url}\`);
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  },
+  // a CLI probe: on a DNS failure the catch answers and the timer keeps the process up
+  {
+    code: `const cache = new Map<string, boolean>();
+export async function usesAccess(domain: string): Promise<boolean> {
+  try {
+    const controller = new AbortController();
+    const cancel = setTimeout(() => {
+      controller.abort();
+    }, 1000);
+    const output = await fetch(\`https://\${domain}\`, { redirect: 'manual', signal: controller.signal });
+    clearTimeout(cancel);
+    const result = output.status === 302 && (output.headers.get('location') ?? '').includes('cloudflareaccess.com');
+    cache.set(domain, result);
+    return result;
+  } catch {
+    cache.set(domain, false);
+    return false;
+  }
+}`,
+    errors: [{ messageId: 'notCleared', line: 5, column: 20, suggestions: [{ messageId: 'useTimeoutSignal', output: `const cache = new Map<string, boolean>();
+export async function usesAccess(domain: string): Promise<boolean> {
+  try {
+    const output = await fetch(\`https://\${domain}\`, { redirect: 'manual', signal: AbortSignal.timeout(1000) });
+    const result = output.status === 302 && (output.headers.get('location') ?? '').includes('cloudflareaccess.com');
+    cache.set(domain, result);
+    return result;
+  } catch {
+    cache.set(domain, false);
+    return false;
+  }
+}` }] }],
     output: null,
   },
 ];
