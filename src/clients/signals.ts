@@ -39,6 +39,11 @@ export type CancellationSource =
   | { readonly kind: 'controller'; readonly node: TSESTree.NewExpression }
   | { readonly kind: 'timeout' | 'any'; readonly node: TSESTree.CallExpression };
 
+/** The cheapest gate: can a file with this text create a cancellation at all? */
+export function mayMentionCancellation(text: string): boolean {
+  return text.includes('AbortController') || text.includes('AbortSignal') || text.includes('abort-controller');
+}
+
 /** Cheap syntactic gate: could `node` create a cancellation? Resolve with `cancellationSourceOf`. */
 export function mayCreateCancellation(node: TSESTree.NewExpression | TSESTree.CallExpression): boolean {
   const callee = skipTransparent(node.callee);

@@ -18,6 +18,7 @@ import { matchRequest, responseModelOfCall } from '../clients/index.js';
 import {
   cancellationReach,
   cancellationSourceOf,
+  mayMentionCancellation,
   SIGNAL_OPTION,
   signalConsumerOf,
   type CancellationReach,
@@ -64,6 +65,9 @@ export default createRule<[], MessageId>({
   },
   create(context) {
     const sourceCode = context.sourceCode;
+    // Cheap gate first: a timer, and something it could abort or reject.
+    const text = sourceCode.text;
+    if (!text.includes('setTimeout') || !(mayMentionCancellation(text) || text.includes('race'))) return {};
     const { index, listeners } = getCodePathIndex(context);
     const timers: TSESTree.CallExpression[] = [];
 

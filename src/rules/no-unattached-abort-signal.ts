@@ -7,6 +7,7 @@ import {
   cancellationSourceOf,
   combiningCall,
   mayCreateCancellation,
+  mayMentionCancellation,
   signalConsumerOf,
   signalOptionOf,
   signalPresence,
@@ -41,6 +42,7 @@ export default createRule<[], MessageId>({
   },
   create(context) {
     const sourceCode = context.sourceCode;
+    if (!mayMentionCancellation(sourceCode.text)) return {};
     const candidates: CancellationSource[] = [];
     const calls: TSESTree.CallExpression[] = [];
     let services: ReturnType<typeof getTypeServices> | null = null;
