@@ -241,6 +241,10 @@ class ReachWalker {
         case 'discarded':
           continue;
         case 'inspected':
+          if (isLogicalAssignmentValue(use.node)) {
+            this.reach.controllerEscaped = true;
+            this.escape();
+          }
           this.reach.otherUses++;
           continue;
         case 'member':
@@ -293,7 +297,10 @@ class ReachWalker {
       switch (use.kind) {
         case 'awaited':
         case 'discarded':
+          continue;
         case 'inspected':
+          // `signal ??= AbortSignal.timeout(ms)` keeps the value: it goes where the target goes.
+          if (isLogicalAssignmentValue(use.node)) this.escape();
           continue;
         case 'captured':
           this.signal(usesOfExpression(use.node, this.sourceCode), depth + 1);
@@ -328,7 +335,9 @@ class ReachWalker {
       switch (use.kind) {
         case 'awaited':
         case 'discarded':
+          continue;
         case 'inspected':
+          if (isLogicalAssignmentValue(use.node)) this.escape();
           continue;
         case 'captured':
           this.options(usesOfExpression(use.node, this.sourceCode), key, depth + 1);
@@ -371,6 +380,12 @@ function optionsHolding(value: TSESTree.Node): { object: TSESTree.ObjectExpressi
   const object = property.parent;
   if (object.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   return { object, key: staticPropertyName(property) };
+}
+
+/** The value of `x ??= value` (or `||=`, `&&=`): kept in `x`, not merely tested. */
+function isLogicalAssignmentValue(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  return parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === node && parent.operator !== '=';
 }
 
 /** `controller.abort.bind(controller)`: the controller is only the `this` of its own abort. */

@@ -382,6 +382,31 @@ export function fetchWithTimeout(url: string, timeout = 1000): Promise<Response>
     throw error;
   }
 }`,
+  // a default deadline assigned with ??=
+  `export async function getText(url: string, signal?: AbortSignal): Promise<string> {
+  signal ??= AbortSignal.timeout(5000);
+  const res = await fetch(url, { signal });
+  return res.text();
+}`,
+  // a default parameter
+  `export async function getText(url: string, signal: AbortSignal = AbortSignal.timeout(5000)): Promise<string> {
+  const res = await fetch(url, { signal });
+  return res.text();
+}`,
+  // the caller's signal or a default
+  `export async function getText(url: string, options: { signal?: AbortSignal } = {}): Promise<string> {
+  const signal = options.signal ?? AbortSignal.timeout(5000);
+  const res = await fetch(url, { signal });
+  return res.text();
+}`,
+  // controller on an options object with ||=
+  `export async function getText(url: string, init: RequestInit = {}): Promise<string> {
+  const controller = new AbortController();
+  init.signal ||= controller.signal;
+  setTimeout(() => controller.abort(), 5000).unref();
+  const res = await fetch(url, init);
+  return res.text();
+}`,
 ];
 
 const invalid: InvalidTestCase<MessageId, []>[] = [
