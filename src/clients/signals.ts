@@ -4,7 +4,9 @@ import { importOriginIs, resolveImportOrigin } from '../analysis/callee.js';
 import { isInspectingCall } from '../analysis/inspection.js';
 import { usesOfBinding, usesOfExpression, type ValueUse } from '../analysis/value-uses.js';
 import { skipTransparent, staticPropertyName } from '../util/ast.js';
+import type { TypeServices } from '../analysis/services.js';
 import type { RequestFunction } from './model.js';
+import { requestOptionsOf } from './options.js';
 
 /**
  * What creates a cancellation, what consumes an `AbortSignal` besides HTTP requests, and where a
@@ -15,14 +17,37 @@ import type { RequestFunction } from './model.js';
 /** The option that carries the signal, the same name for fetch, undici, axios, got, ky and node:http. */
 export const SIGNAL_OPTION = 'signal';
 
+/** Where a signal can be added to a request call that has none. */
+export type SignalSlot =
+  /** No options: a new `{ <name>: ... }` goes in as argument `index` (before a trailing callback). */
+  | { readonly kind: 'new-options'; readonly index: number; readonly name: string }
+  /** An options object literal with no signal of its own (a spread may still bring one). */
+  | { readonly kind: 'property'; readonly object: TSESTree.ObjectExpression; readonly name: string };
+
 /**
- * Where a request function takes its signal: the options argument and the option's name (the
- * client model's `signalOption` where it states one, otherwise `signal`).
+ * Where `call` (a request to `request`) would take a signal, by the client model's `signalOption`
+ * and options layout; undefined when it has one, when the client takes none, or when the code
+ * does not show where its options are.
  */
-export function signalOptionOf(request: RequestFunction): { readonly argument: number; readonly name: string } | undefined {
-  if (request.optionsArgument === undefined) return undefined;
-  const declared = (request as { readonly signalOption?: string }).signalOption;
-  return { argument: request.optionsArgument, name: declared ?? SIGNAL_OPTION };
+export function signalSlotOf(
+  request: RequestFunction,
+  call: TSESTree.CallExpression,
+  context: { readonly sourceCode: Readonly<TSESLint.SourceCode>; readonly services: TypeServices | undefined },
+): SignalSlot | undefined {
+  const name = request.signalOption;
+  if (!name) return undefined;
+  const site = requestOptionsOf(request, call, context);
+  if (!site || site.kind === 'unknown') return undefined;
+  if (site.kind === 'absent') {
+    return site.index === 0 || site.index > call.arguments.length ? undefined : { kind: 'new-options', index: site.index, name };
+  }
+  const object = skipTransparent(site.node);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  for (const property of object.properties) {
+    if (property.type === AST_NODE_TYPES.SpreadElement) continue;
+    if (property.computed || staticPropertyName(property) === name) return undefined;
+  }
+  return { kind: 'property', object, name };
 }
 
 /** Constructors of an `AbortController`: the global and the polyfill packages. */

@@ -9,7 +9,7 @@ import {
   mayCreateCancellation,
   mayMentionCancellation,
   signalConsumerOf,
-  signalOptionOf,
+  signalSlotOf,
   signalPresence,
   type CancellationReach,
   type CancellationSource,
@@ -102,18 +102,11 @@ export default createRule<[], MessageId>({
       }
       if (requests.length !== 1) return undefined;
       const request = requests[0]!;
-      const option = signalOptionOf(request.request);
-      if (!option || request.call.range[0] < source.node.range[1]) return undefined;
+      if (request.call.range[0] < source.node.range[1]) return undefined;
       // A signal made once at module level is one deadline for every call: never moved into one.
       if (source.kind !== 'controller' && enclosingFunction(request.call) !== enclosingFunction(source.node)) return undefined;
-      const presence = signalPresence(request.call, option.argument);
-      if (presence === 'present' || presence === 'unknown') return undefined;
-      if (presence === 'absent') {
-        if (option.argument === 0 || request.call.arguments.length !== option.argument) return undefined;
-        // `got({ url })`: the options may come first; adding a second object would not type-check.
-        const before = request.call.arguments[option.argument - 1];
-        if (!before || skipTransparent(before).type === AST_NODE_TYPES.ObjectExpression) return undefined;
-      }
+      const slot = signalSlotOf(request.request, request.call, context_);
+      if (!slot) return undefined;
 
       let signal: string;
       let removal: TSESTree.Node | undefined;
@@ -126,7 +119,7 @@ export default createRule<[], MessageId>({
       } else {
         return undefined;
       }
-      const property = signal === option.name ? signal : `${option.name}: ${signal}`;
+      const property = signal === slot.name ? signal : `${slot.name}: ${signal}`;
       const call = request.call;
       return {
         messageId: 'attachSignal',
@@ -134,16 +127,16 @@ export default createRule<[], MessageId>({
         fix: (fixer) => {
           const fixes: TSESLint.RuleFix[] = [];
           if (removal) fixes.push(removeStatement(fixer, removal));
-          if (presence === 'absent') {
-            fixes.push(fixer.insertTextAfter(call.arguments.at(-1)!, `, { ${property} }`));
-          } else {
-            const object = skipTransparent(call.arguments[option.argument]!) as TSESTree.ObjectExpression;
-            const last = object.properties.at(-1);
+          if (slot.kind === 'new-options') {
+            const next = call.arguments[slot.index];
             fixes.push(
-              last
-                ? fixer.insertTextAfter(last, `, ${property}`)
-                : fixer.replaceText(object, `{ ${property} }`),
+              next
+                ? fixer.insertTextBefore(next, `{ ${property} }, `)
+                : fixer.insertTextAfter(call.arguments.at(-1)!, `, { ${property} }`),
             );
+          } else {
+            const last = slot.object.properties.at(-1);
+            fixes.push(last ? fixer.insertTextAfter(last, `, ${property}`) : fixer.replaceText(slot.object, `{ ${property} }`));
           }
           return fixes;
         },

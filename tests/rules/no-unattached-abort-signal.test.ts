@@ -1150,7 +1150,12 @@ export function probe(url: string): void {
   setTimeout(() => controller.abort(), 1000);
   http.get(url, (res) => res.resume());
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 3, column: 22, suggestions: [] }],
+    errors: [{ messageId: 'controllerUnattached', line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import http from 'node:http';
+export function probe(url: string): void {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 1000);
+  http.get(url, { signal: controller.signal }, (res) => res.resume());
+}` }] }],
     output: null,
   },
   // module-level timeout discarded
