@@ -10,6 +10,7 @@ export const AXIOS_STREAM_RESPONSE: ResponseModel = {
   types: [],
   releaseMethods: new Set(),
   bodyProperty: { name: 'data', stream: NODE_READABLE },
+  metadataProperties: new Set(['status', 'statusText', 'headers', 'config', 'request']),
   statusProperty: 'status',
   release: {
     cancel: (target) => ({ expression: `${bodyOf(target, 'data')}.destroy()`, sync: true }),

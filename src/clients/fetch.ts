@@ -16,6 +16,7 @@ export const WHATWG_RESPONSE: ResponseModel = {
   ],
   releaseMethods: new Set(['json', 'text', 'arrayBuffer', 'blob', 'bytes', 'formData']),
   bodyProperty: { name: 'body', stream: WEB_STREAM },
+  metadataProperties: new Set(['status', 'statusText', 'ok', 'headers', 'url', 'redirected', 'type']),
   statusProperty: 'status',
   release: {
     cancel: (target) => ({ expression: `${bodyOf(target, 'body', true)}.cancel()`, sync: false }),

@@ -9,6 +9,7 @@ export const GOT_STREAM: ResponseModel = {
   types: [],
   releaseMethods: NODE_READABLE.releaseMethods,
   selfStream: NODE_READABLE,
+  metadataProperties: new Set(['statusCode', 'headers', 'url', 'redirectUrls']),
   statusProperty: 'statusCode',
   release: {
     cancel: (target) => ({ expression: `${streamOf(target)}.destroy()`, sync: true }),

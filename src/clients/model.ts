@@ -105,6 +105,8 @@ export interface ResponseModel {
   readonly bodyProperty?: { readonly name: string; readonly stream: StreamModel };
   /** The property holding the status code, for 204/304 guards. */
   readonly statusProperty: string;
+  /** Properties that describe the response without touching its body: safe to read after a cancel. */
+  readonly metadataProperties: ReadonlySet<string>;
   readonly release: ReleaseStatements;
 }
 

@@ -1,8 +1,9 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { importOriginIs, resolveDeclaredCallee, resolveImportOrigin } from '../analysis/callee.js';
+import { constInitializer } from '../analysis/scope.js';
 import type { TypeServices } from '../analysis/services.js';
-import { matchType } from '../analysis/types.js';
+import { matchType, type TypeSpecifier } from '../analysis/types.js';
 import { skipTransparent, staticPropertyName, staticString } from '../util/ast.js';
 import { isInstanceCall, isTypedFunctionCall } from './instances.js';
 import { CLIENTS } from './registry.js';
@@ -52,15 +53,8 @@ function calleeMatches(call: TSESTree.CallExpression, matcher: CalleeMatcher, co
 function constructorOf(receiver: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | undefined {
   if (receiver.type === AST_NODE_TYPES.NewExpression) return receiver.callee;
   if (receiver.type !== AST_NODE_TYPES.Identifier) return undefined;
-  try {
-    const variable = ASTUtils.findVariable(sourceCode.getScope(receiver), receiver);
-    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (definition?.type !== 'Variable' || definition.node.parent.kind !== 'const') return undefined;
-    const init = definition.node.init && skipTransparent(definition.node.init);
-    return init?.type === AST_NODE_TYPES.NewExpression ? init.callee : undefined;
-  } catch {
-    return undefined;
-  }
+  const init = constInitializer(receiver, sourceCode);
+  return init?.type === AST_NODE_TYPES.NewExpression ? init.callee : undefined;
 }
 
 /** The option `name`'s static value in a request's options object literal, if it is written there. */
@@ -100,11 +94,32 @@ export function responseModelOfCall(
   if (!services) return undefined;
   const type = services.getType(call);
   if (!type) return undefined;
-  const models = CLIENTS.flatMap((client) => client.responseModels);
-  const specifiers = models.flatMap((model) => model.types.map((specifier) => ({ ...specifier, model })));
-  const found = matchType(services.program, services.checker, type, specifiers, { awaited: true });
-  if (!found || isNonNetworkResponseCall(call, context)) return undefined;
-  return { model: found.model, matched: undefined };
+  const model = responseModelOfType(services, type);
+  if (!model || isNonNetworkResponseCall(call, context)) return undefined;
+  return { model, matched: undefined };
+}
+
+let responseSpecifiers: (TypeSpecifier & { readonly model: ResponseModel })[] | undefined;
+
+/** Built on first use: client files may import this module while the registry is still loading. */
+function allResponseSpecifiers(): (TypeSpecifier & { readonly model: ResponseModel })[] {
+  responseSpecifiers ??= CLIENTS.flatMap((client) => client.responseModels).flatMap((model) =>
+    model.types.map((specifier) => ({ ...specifier, model })),
+  );
+  return responseSpecifiers;
+}
+
+/** Most calls of a file return a handful of types: each is matched once per program. */
+const modelsByType = new WeakMap<object, WeakMap<object, ResponseModel | null>>();
+
+function responseModelOfType(services: TypeServices, type: import('typescript').Type): ResponseModel | undefined {
+  let cache = modelsByType.get(services.program);
+  if (!cache) modelsByType.set(services.program, (cache = new WeakMap()));
+  const cached = cache.get(type);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = matchType(services.program, services.checker, type, allResponseSpecifiers(), { awaited: true });
+  cache.set(type, found?.model ?? null);
+  return found?.model;
 }
 
 /** `p.then()`, `p.catch()`, `p.finally()`: the value is the chain's, followed from its head. */

@@ -1,7 +1,8 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { resolveDeclaredCallee } from '../analysis/callee.js';
 import { isInspectingCall } from '../analysis/inspection.js';
+import { constInitializer, variableOf } from '../analysis/scope.js';
 import type { TypeServices } from '../analysis/services.js';
 import { usesOfBinding, usesOfExpression, type ValueUse } from '../analysis/value-uses.js';
 import { isFunctionNode, skipTransparent, staticPropertyName, type FunctionNode } from '../util/ast.js';
@@ -337,17 +338,11 @@ function parameterIsHandled(parameter: TSESTree.Identifier, context: ReleaseCont
 function localFunction(callee: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): FunctionNode | undefined {
   const inner = skipTransparent(callee);
   if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
-  try {
-    const variable = ASTUtils.findVariable(sourceCode.getScope(inner), inner);
-    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (definition?.type === 'FunctionName' && isFunctionNode(definition.node)) return definition.node;
-    if (definition?.type === 'Variable' && definition.node.parent.kind === 'const' && isFunctionNode(definition.node.init)) {
-      return definition.node.init;
-    }
-  } catch {
-    return undefined;
-  }
-  return undefined;
+  const variable = variableOf(inner, sourceCode);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type === 'FunctionName' && isFunctionNode(definition.node)) return definition.node;
+  const init = constInitializer(inner, sourceCode);
+  return isFunctionNode(init) ? init : undefined;
 }
 
 function isNamedReleaseFunction(callee: TSESTree.Node, context: ReleaseContext): boolean {

@@ -1,5 +1,6 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { constInitializer } from '../analysis/scope.js';
 import type { TypeServices } from '../analysis/services.js';
 import { isFunctionNode, skipTransparent, staticPropertyName, staticString, type FunctionNode } from '../util/ast.js';
 import type { ResponseModel } from './model.js';
@@ -72,15 +73,8 @@ function responseEventSource(call: TSESTree.CallExpression, context: Context): R
 function requestCallOf(node: TSESTree.Node, context: Context): MatchedRequest | undefined {
   if (node.type === AST_NODE_TYPES.CallExpression) return matchRequest(node, context);
   if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-  try {
-    const variable = ASTUtils.findVariable(context.sourceCode.getScope(node), node);
-    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (definition?.type !== 'Variable' || definition.node.parent.kind !== 'const') return undefined;
-    const init = definition.node.init && skipTransparent(definition.node.init);
-    return init?.type === AST_NODE_TYPES.CallExpression ? matchRequest(init, context) : undefined;
-  } catch {
-    return undefined;
-  }
+  const init = constInitializer(node, context.sourceCode);
+  return init?.type === AST_NODE_TYPES.CallExpression ? matchRequest(init, context) : undefined;
 }
 
 /** How a message names the call: `fetch()`, `api.get()`, `http.get()`. */

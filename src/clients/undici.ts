@@ -14,6 +14,7 @@ export const UNDICI_RESPONSE_DATA: ResponseModel = {
   types: [{ name: 'ResponseData', from: 'package', package: ['undici', 'undici-types'] }],
   releaseMethods: new Set(),
   bodyProperty: { name: 'body', stream: NODE_READABLE },
+  metadataProperties: new Set(['statusCode', 'headers', 'trailers', 'opaque', 'context']),
   statusProperty: 'statusCode',
   release: {
     cancel: (target) => ({ expression: `${bodyOf(target, 'body')}.destroy()`, sync: true }),

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 
 import { pathEndingCalls } from '../analysis/endings.js';
 import { getCodePathIndex, type LeakEnd } from '../analysis/paths.js';
+import { isInScopeOf, isReassigned, variableOf } from '../analysis/scope.js';
 import { getTypeServices } from '../analysis/services.js';
 import {
   releaseFacts,
@@ -21,9 +22,6 @@ import { functionSpecifierSchema } from '../util/schema.js';
 type ReleaseMode = 'auto' | 'cancel' | 'drain';
 type Options = [{ release?: ReleaseMode; releaseFunctions?: FunctionSpecifier[] }];
 type MessageId = 'leaks' | 'discarded' | 'insertRelease' | 'releaseDiscarded';
-
-/** Properties that describe a response without touching its body: reading them after a cancel is safe. */
-const METADATA = new Set(['status', 'statusCode', 'statusText', 'ok', 'headers', 'url', 'redirected', 'type', 'trailers', 'statusMessage', 'rawHeaders']);
 
 export default createRule<Options, MessageId>({
   name: 'consume-response-body',
@@ -97,7 +95,7 @@ export default createRule<Options, MessageId>({
       }
       const startNode = source.kind === 'result' ? source.call : source.callback;
       const binding = facts.bodyBinding ?? facts.responseBinding;
-      const scope = binding ? variableOf(binding)?.scope.block : source.kind === 'callback' ? source.callback : undefined;
+      const scope = binding ? variableOfBinding(binding)?.scope.block : source.kind === 'callback' ? source.callback : undefined;
       const verdict = index.verdict({ start: startNode, releases: facts.sites.map((site) => site.node), endingCall, scope });
       if (verdict.kind !== 'leaks') return;
       const end = verdict.end;
@@ -152,13 +150,14 @@ export default createRule<Options, MessageId>({
       text: string,
     ): PlannedFix | undefined {
       const binding = facts.bodyBinding ?? facts.responseBinding;
-      if (!binding || !bindingVisibleAt(binding, end.node) || isReassigned(binding)) return undefined;
+      const variable = binding && variableOfBinding(binding);
+      if (!variable || !isInScopeOf(variable, end.node) || isReassigned(variable)) return undefined;
       switch (end.kind) {
         case 'return':
         case 'throw': {
           const readsResponse = end.node.type !== AST_NODE_TYPES.ReturnStatement && end.node.type !== AST_NODE_TYPES.ThrowStatement
             ? true
-            : readsBeyondMetadata(end.node.argument, binding);
+            : readsBeyondMetadata(end.node.argument, variable, source.model);
           const inScope = enclosingFunction(end.node) === functionOfSource(source);
           return {
             kind: readsResponse || !inScope ? 'suggestion' : 'fix',
@@ -188,35 +187,16 @@ export default createRule<Options, MessageId>({
       return source.kind === 'callback' ? source.callback : enclosingFunction(source.call);
     }
 
-    function bindingVisibleAt(binding: TSESTree.Identifier, at: TSESTree.Node): boolean {
-      const variable = variableOf(binding);
-      if (!variable) return false;
-      const block = variable.scope.block;
-      return block.range[0] <= at.range[0] && at.range[1] <= block.range[1];
+    function variableOfBinding(binding: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
+      return variableOf(binding, sourceCode);
     }
 
-    function isReassigned(binding: TSESTree.Identifier): boolean {
-      const variable = variableOf(binding);
-      return !variable || variable.references.filter((reference) => reference.isWrite()).length > 1;
-    }
-
-    function variableOf(binding: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
-      try {
-        let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(binding);
-        for (; scope; scope = scope.upper) {
-          const variable = scope.set.get(binding.name);
-          if (variable) return variable;
-        }
-      } catch {
-        return undefined;
-      }
-      return undefined;
-    }
-
-    function readsBeyondMetadata(node: TSESTree.Node | null | undefined, binding: TSESTree.Identifier): boolean {
+    function readsBeyondMetadata(
+      node: TSESTree.Node | null | undefined,
+      variable: TSESLint.Scope.Variable,
+      model: ResponseModel,
+    ): boolean {
       if (!node) return false;
-      const variable = variableOf(binding);
-      if (!variable) return true;
       return variable.references.some((reference) => {
         const identifier = reference.identifier;
         if (identifier.range[0] < node.range[0] || identifier.range[1] > node.range[1]) return false;
@@ -224,7 +204,7 @@ export default createRule<Options, MessageId>({
         return !(
           parent?.type === AST_NODE_TYPES.MemberExpression &&
           parent.object === identifier &&
-          METADATA.has(memberPath(parent)?.at(-1) ?? '')
+          model.metadataProperties.has(memberPath(parent)?.at(-1) ?? '')
         );
       });
     }

@@ -555,6 +555,37 @@ export async function safe(url: string): Promise<unknown> {
   }
 }`,
   },
+  {
+    code: `export function outbound(request: Request, headers: Headers | undefined): Promise<Response> {
+  return headers ? fetch(request, { headers }) : fetch(request);
+}`,
+  },
+  {
+    code: `export async function loadCf(url: string, fallback: unknown): Promise<unknown> {
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(3000) });
+    const text = await res.text();
+    return JSON.parse(text);
+  } catch {
+    return fallback;
+  }
+}`,
+  },
+  {
+    code: `export async function waitReady(url: string, deadline: number): Promise<boolean> {
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      await response.arrayBuffer();
+      if (response.ok) return true;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}`,
+  },
 ];
 
 const invalid: InvalidTestCase<MessageId, Options>[] = [
@@ -1148,8 +1179,17 @@ export function tail(url: string, enabled: boolean): void {
   }
 }`,
     errors: [
-      { messageId: "leaks", line: 3, column: 23, data: {"subject":"Response `res`","where":"the `return` on line 7","release":"await res.body?.cancel()"} },
+      { messageId: "leaks", line: 3, column: 23, data: {"subject":"Response `res`","where":"the `return` on line 4","release":"await res.body?.cancel()"} },
     ],
+    output: `export async function tryGet(url: string): Promise<unknown> {
+  try {
+    const res = await fetch(url);
+    if (!res.ok) { await res.body?.cancel(); return null; }
+    return await res.json();
+  } catch {
+    return null;
+  }
+}`,
   },
   {
     code: `export async function collect(urls: string[]): Promise<unknown[]> {
