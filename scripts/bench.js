@@ -181,7 +181,8 @@ async function main() {
 
 function printTables(corpora, columns, runs) {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`Machine: ${os.cpus().length} CPUs (${cpu}), Node ${process.version}, ${os.platform()} ${os.arch()}`);
+  const load = os.loadavg().map((value) => value.toFixed(1)).join(' / ');
+  console.log(`Machine: ${os.cpus().length} CPUs (${cpu}), Node ${process.version}, ${os.platform()} ${os.arch()}; load average at the end ${load} (1/5/15 min): other work on the machine skews the figures`);
   console.log(`Median of ${runs} cold runs (a fresh process each), ESLint stats; times in ms.\n`);
   console.log('| corpus | files | lines |');
   console.log('| --- | ---: | ---: |');
