@@ -471,7 +471,7 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
   clearTimeout(timer);
   return res.json();
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getJson(url: string): Promise<unknown> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `fetch()` on line 4 rejects" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getJson(url: string): Promise<unknown> {
   const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
   return res.json();
 }` }] }],
@@ -493,7 +493,7 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
     throw error;
   }
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getUser(id: string): Promise<unknown> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `throw` on line 12" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getUser(id: string): Promise<unknown> {
   try {
     const res = await fetch(\`/users/\${id}\`, { signal: AbortSignal.timeout(3000) });
     if (!res.ok) throw new Error(\`HTTP \${res.status}\`);
@@ -534,7 +534,7 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
     return false;
   }
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function publish(url: string, event: object): Promise<boolean> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 9" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function publish(url: string, event: object): Promise<boolean> {
   try {
     const res = await fetch(url, { method: 'POST', body: JSON.stringify(event), signal: AbortSignal.timeout(2000) });
     await res.body?.cancel();
@@ -565,7 +565,7 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
   const res = await fetch(url, { signal: controller.signal });
   return res.json();
 }`,
-    errors: [{ messageId: 'neverCleared', line: 3, column: 3, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getJson(url: string): Promise<unknown> {
+    errors: [{ messageId: 'neverCleared', data: { what: "aborts `controller`" }, line: 3, column: 3, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getJson(url: string): Promise<unknown> {
   const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
   return res.json();
 }` }] }],
@@ -586,7 +586,7 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
   }
   throw new Error('retries exhausted');
 }`,
-    errors: [{ messageId: 'notCleared', line: 4, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function fetchWithRetry(url: string, attempts = 3): Promise<unknown> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the loop's next iteration (line 2)" }, line: 4, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function fetchWithRetry(url: string, attempts = 3): Promise<unknown> {
   for (let attempt = 0; attempt < attempts; attempt++) {
     const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
     if (res.ok) {
@@ -614,7 +614,7 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
     }
   }
 }`,
-    errors: [{ messageId: 'notCleared', line: 6, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export class BillingClient {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the end of the function on line 13" }, line: 6, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export class BillingClient {
   constructor(private readonly baseUrl: string, private readonly timeoutMs = 5000) {}
 
   async getInvoice(id: string): Promise<unknown> {
@@ -651,7 +651,7 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
   ]);
   return res.json();
 }`,
-    errors: [{ messageId: 'neverCleared', line: 4, column: 39, suggestions: [] }],
+    errors: [{ messageId: 'neverCleared', data: { what: "rejects the `Promise.race()` with the request" }, line: 4, column: 39, suggestions: [] }],
     output: null,
   },
   // race with a kept handle cleared only after the await
@@ -665,7 +665,7 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
   clearTimeout(timer);
   return res.json();
 }`,
-    errors: [{ messageId: 'notCleared', line: 4, column: 13, suggestions: [] }],
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "rejects the `Promise.race()` with the request", where: "when `Promise.race()` on line 6 rejects" }, line: 4, column: 13, suggestions: [] }],
     output: null,
   },
   // race with a kept handle never cleared, try/catch around the race: fix
@@ -683,7 +683,7 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
     return 0;
   }
 }`,
-    errors: [{ messageId: 'notCleared', line: 4, column: 13, suggestions: [] }],
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "rejects the `Promise.race()` with the request", where: "before the `return` on line 11" }, line: 4, column: 13, suggestions: [] }],
     output: `export async function getStatus(url: string): Promise<number> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -710,7 +710,7 @@ export async function loadUser(id: string) {
   clearTimeout(timer);
   return data;
 }`,
-    errors: [{ messageId: 'notCleared', line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import axios from 'axios';
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `axios.get()` on line 5 rejects" }, line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import axios from 'axios';
 export async function loadUser(id: string) {
   const { data } = await axios.get(\`/users/\${id}\`, { signal: AbortSignal.timeout(3000) });
   return data;
@@ -727,7 +727,7 @@ export async function fetchInventory(sku: string) {
   clearTimeout(timer);
   return body;
 }`,
-    errors: [{ messageId: 'notCleared', line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import got from 'got';
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `got()` on line 5 rejects" }, line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import got from 'got';
 export async function fetchInventory(sku: string) {
   const body = await got(\`https://inventory.internal/items/\${sku}\`, { signal: AbortSignal.timeout(4000) }).json();
   return body;
@@ -743,7 +743,7 @@ export async function createOrder(order: object) {
   const created = await ky.post('https://orders.internal/orders', { json: order, signal: controller.signal }).json();
   return { created };
 }`,
-    errors: [{ messageId: 'notCleared', line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import ky from 'ky';
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 6" }, line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import ky from 'ky';
 export async function createOrder(order: object) {
   const created = await ky.post('https://orders.internal/orders', { json: order, signal: AbortSignal.timeout(8000) }).json();
   return { created };
@@ -761,7 +761,7 @@ export async function ping(origin: string) {
   clearTimeout(timer);
   return statusCode;
 }`,
-    errors: [{ messageId: 'notCleared', line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import { request } from 'undici';
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `request()` on line 5 rejects" }, line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import { request } from 'undici';
 export async function ping(origin: string) {
   const { statusCode, body } = await request(origin, { method: 'HEAD', signal: AbortSignal.timeout(1000) });
   await body.dump();
@@ -785,7 +785,7 @@ export async function cached(url: string): Promise<unknown> {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'notCleared', line: 4, column: 17, suggestions: [] }],
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 5" }, line: 4, column: 17, suggestions: [] }],
     output: null,
   },
   // unref is not clearing
@@ -796,7 +796,7 @@ export async function cached(url: string): Promise<unknown> {
   const res = await fetch(url, { signal: controller.signal });
   return res.text();
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [] }],
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 5" }, line: 3, column: 17, suggestions: [] }],
     output: null,
   },
   // unref on the handle is not clearing either
@@ -808,7 +808,7 @@ export async function cached(url: string): Promise<unknown> {
   const res = await fetch(url, { signal: controller.signal });
   return res.text();
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [] }],
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 6" }, line: 3, column: 17, suggestions: [] }],
     output: null,
   },
   // cleared only in catch
@@ -824,7 +824,7 @@ export async function cached(url: string): Promise<unknown> {
     throw error;
   }
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getText(url: string): Promise<string> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 6" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getText(url: string): Promise<string> {
   try {
     const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
     return await res.text();
@@ -860,7 +860,7 @@ export async function cached(url: string): Promise<unknown> {
     throw new Error('upstream failed', { cause: error });
   }
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [] }],
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 8" }, line: 3, column: 17, suggestions: [] }],
     output: `export async function getText(url: string): Promise<string> {
   const controller = new AbortController();
   const timer = setTimeout(() => {
@@ -887,7 +887,7 @@ export async function cached(url: string): Promise<unknown> {
   clearTimeout(timer);
   return res.text();
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getText(url: string): Promise<string> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `fetch()` on line 6 rejects" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getText(url: string): Promise<string> {
   const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
   return res.text();
 }` }] }],
@@ -902,7 +902,7 @@ export async function cached(url: string): Promise<unknown> {
   clearTimeout(timer);
   return res.ok;
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function head(url: string): Promise<boolean> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `fetch()` on line 4 rejects" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function head(url: string): Promise<boolean> {
   const res = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(2000) });
   return res.ok;
 }` }] }],
@@ -921,7 +921,7 @@ export async function cached(url: string): Promise<unknown> {
   clearTimeout(timer);
   return { statusCode: res.status, body: await res.text() };
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export const handler = async (event: { url: string }) => {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 7" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export const handler = async (event: { url: string }) => {
   const res = await fetch(event.url, { signal: AbortSignal.timeout(2500) });
   if (res.status >= 500) {
     await res.body?.cancel();
@@ -943,7 +943,7 @@ export async function cached(url: string): Promise<unknown> {
   clearTimeout(timer);
   return data.json();
 }`,
-    errors: [{ messageId: 'notCleared', line: 4, column: 17, suggestions: [] }],
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `fetch()` on line 7 rejects" }, line: 4, column: 17, suggestions: [] }],
     output: null,
   },
   // combined with the caller's signal
@@ -955,7 +955,7 @@ export async function cached(url: string): Promise<unknown> {
   clearTimeout(timer);
   return res.json();
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [] }],
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `fetch()` on line 4 rejects" }, line: 3, column: 17, suggestions: [] }],
     output: null,
   },
   // options object in a variable
@@ -968,7 +968,7 @@ export async function cached(url: string): Promise<unknown> {
   await res.body?.cancel();
   return res.status;
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [] }],
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 7" }, line: 3, column: 17, suggestions: [] }],
     output: null,
   },
   // continue in a loop over URLs
@@ -992,7 +992,7 @@ export async function cached(url: string): Promise<unknown> {
   }
   return pages;
 }`,
-    errors: [{ messageId: 'notCleared', line: 5, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function crawl(urls: string[]): Promise<string[]> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the loop's next iteration (line 3)" }, line: 5, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function crawl(urls: string[]): Promise<string[]> {
   const pages: string[] = [];
   for (const url of urls) {
     try {
@@ -1040,7 +1040,7 @@ export async function getText(url: string): Promise<string> {
   timers.clearTimeout(timer);
   return res.text();
 }`,
-    errors: [{ messageId: 'notCleared', line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import timers from 'node:timers';
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `fetch()` on line 5 rejects" }, line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import timers from 'node:timers';
 export async function getText(url: string): Promise<string> {
   const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
   return res.text();
@@ -1059,7 +1059,7 @@ export async function getText(url: string): Promise<string> {
     return '';
   }
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getText(url: string): Promise<string> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 6" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getText(url: string): Promise<string> {
   try {
     const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
     return await res.text();
@@ -1093,7 +1093,7 @@ export async function getText(url: string): Promise<string> {
     return '';
   }
 }`,
-    errors: [{ messageId: 'notCleared', line: 5, column: 13, suggestions: [] }],
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 7" }, line: 5, column: 13, suggestions: [] }],
     output: `export async function getText(url: string): Promise<string> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
@@ -1121,7 +1121,7 @@ export async function getText(url: string): Promise<string> {
     return res.json();
   };
 }`,
-    errors: [{ messageId: 'notCleared', line: 5, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export class Api {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `throw` on line 7" }, line: 5, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export class Api {
   constructor(private readonly base: string) {}
   getJson = async (path: string): Promise<unknown> => {
     const res = await fetch(this.base + path, { signal: AbortSignal.timeout(10_000) });
@@ -1139,7 +1139,7 @@ export async function getText(url: string): Promise<string> {
   });
   return Promise.race([fetch(url).then((res) => res.json()), timeout]);
 }`,
-    errors: [{ messageId: 'neverCleared', line: 3, column: 5, suggestions: [] }],
+    errors: [{ messageId: 'neverCleared', data: { what: "rejects the `Promise.race()` with the request" }, line: 3, column: 5, suggestions: [] }],
     output: null,
   },
   // race, reject passed directly
@@ -1150,7 +1150,7 @@ export async function getText(url: string): Promise<string> {
   await res.body?.cancel();
   return res.status;
 }`,
-    errors: [{ messageId: 'neverCleared', line: 2, column: 53, suggestions: [] }],
+    errors: [{ messageId: 'neverCleared', data: { what: "rejects the `Promise.race()` with the request" }, line: 2, column: 53, suggestions: [] }],
     output: null,
   },
   // return null on a bad status before the clear, try/catch: fix
@@ -1172,7 +1172,7 @@ export async function getText(url: string): Promise<string> {
     return null;
   }
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function findUser(id: string): Promise<unknown> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 15" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function findUser(id: string): Promise<unknown> {
   try {
     const res = await fetch(\`/users/\${id}\`, { signal: AbortSignal.timeout(3000) });
     if (res.status === 404) {
@@ -1218,7 +1218,7 @@ export async function waitReady(emitter: EventEmitter): Promise<void> {
     console.error('not ready', error);
   }
 }`,
-    errors: [{ messageId: 'notCleared', line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import { once, EventEmitter } from 'node:events';
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the end of the function on line 10" }, line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import { once, EventEmitter } from 'node:events';
 export async function waitReady(emitter: EventEmitter): Promise<void> {
   try {
     await once(emitter, 'ready', { signal: AbortSignal.timeout(5000) });
@@ -1253,7 +1253,7 @@ export async function waitReady(emitter: EventEmitter): Promise<void> {
     console.error('mail failed', error);
   }
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function sendEmail(to: string, subject: string): Promise<void> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the end of the function on line 12" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function sendEmail(to: string, subject: string): Promise<void> {
   const body = JSON.stringify({ to, subject });
   try {
     const res = await fetch('https://mail.internal/send', { method: 'POST', body, signal: AbortSignal.timeout(15_000) });
@@ -1289,7 +1289,7 @@ export async function waitReady(emitter: EventEmitter): Promise<void> {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'notCleared', line: 4, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function waitForJob(url: string): Promise<void> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `break` on line 7" }, line: 4, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function waitForJob(url: string): Promise<void> {
   while (true) {
     const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
     const job = (await res.json()) as { done: boolean };
@@ -1305,7 +1305,7 @@ export async function waitReady(emitter: EventEmitter): Promise<void> {
   const timer = setTimeout(() => controller.abort(), 5000);
   return fetch(url, { signal: controller.signal }).then((res) => res.json());
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export function getJson(url: string): Promise<unknown> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 4" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export function getJson(url: string): Promise<unknown> {
   return fetch(url, { signal: AbortSignal.timeout(5000) }).then((res) => res.json());
 }` }] }],
     output: null,
@@ -1321,7 +1321,7 @@ export async function waitReady(emitter: EventEmitter): Promise<void> {
   const res = await fetch(url, { signal: controller.signal });
   return res.json();
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [] }],
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 8" }, line: 3, column: 17, suggestions: [] }],
     output: null,
   },
   // node-fetch
@@ -1334,7 +1334,7 @@ export async function getText(url: string): Promise<string> {
   clearTimeout(timeout);
   return res.text();
 }`,
-    errors: [{ messageId: 'notCleared', line: 4, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `import fetch from 'node-fetch';
+    errors: [{ messageId: 'notCleared', data: { timer: "timeout", what: "aborts `controller`", where: "when `fetch()` on line 5 rejects" }, line: 4, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `import fetch from 'node-fetch';
 export async function getText(url: string): Promise<string> {
   const res = await fetch(url, { signal: AbortSignal.timeout(7000) });
   return res.text();
@@ -1355,7 +1355,7 @@ export async function getText(url: string): Promise<string> {
     console.debug('done', url);
   }
 }`,
-    errors: [{ messageId: 'notCleared', line: 4, column: 13, suggestions: [] }],
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "rejects the `Promise.race()` with the request", where: "before the end of the function on line 12" }, line: 4, column: 13, suggestions: [] }],
     output: `export async function getText(url: string): Promise<string> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -1392,7 +1392,7 @@ export async function getText(url: string): Promise<string> {
     return 'unreachable';
   }
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function classify(url: string): Promise<string> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 18" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function classify(url: string): Promise<string> {
   try {
     const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
     await res.body?.cancel();
@@ -1443,7 +1443,7 @@ export async function getText(url: string): Promise<string> {
     }),
   );
 }`,
-    errors: [{ messageId: 'notCleared', line: 5, column: 21, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function fetchAll(urls: string[]): Promise<string[]> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 7" }, line: 5, column: 21, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function fetchAll(urls: string[]): Promise<string[]> {
   return Promise.all(
     urls.map(async (url) => {
       const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
@@ -1466,7 +1466,7 @@ export async function getText(url: string): Promise<string> {
   clearTimeout(timer);
   return res.json();
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function mustGet(url: string): Promise<unknown> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `throw` on line 7" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function mustGet(url: string): Promise<unknown> {
   const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
   if (!res.ok) {
     await res.body?.cancel();
@@ -1487,7 +1487,7 @@ export async function userWithin(id: string, ms: number): Promise<Response> {
   const res = await Promise.race([getUser(id), timeout]);
   return res;
 }`,
-    errors: [{ messageId: 'notCleared', line: 5, column: 13, suggestions: [] }],
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "rejects the `Promise.race()` with the request", where: "before the `return` on line 8" }, line: 5, column: 13, suggestions: [] }],
     output: null,
   },
   // a timer only when a timeout is configured, cleared on the happy path only
@@ -1504,7 +1504,7 @@ export async function userWithin(id: string, ms: number): Promise<Response> {
     throw new Error(\`request failed: \${String(error)}\`);
   }
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 33, suggestions: [] }],
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `throw` on line 10" }, line: 3, column: 33, suggestions: [] }],
     output: `export async function executeRequest(url: string, timeoutMs: number): Promise<number> {
   const controller = new AbortController();
   const timer = timeoutMs > 0 ? setTimeout(() => controller.abort(), timeoutMs) : undefined;
@@ -1539,7 +1539,7 @@ export async function userWithin(id: string, ms: number): Promise<Response> {
   }
   return response?.ok === true;
 }`,
-    errors: [{ messageId: 'notCleared', line: 7, column: 25, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function validateToken(url: string, token: string): Promise<boolean> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timeoutId", what: "aborts `controller`", where: "before the loop's next iteration (line 4) when `fetch()` on line 8 rejects" }, line: 7, column: 25, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function validateToken(url: string, token: string): Promise<boolean> {
   let response: Response | undefined;
   let retryCount = 0;
   while (retryCount < 2) {
@@ -1567,7 +1567,7 @@ export async function userWithin(id: string, ms: number): Promise<Response> {
     throw new Error(\`cannot reach \${url}\`);
   }
 }`,
-    errors: [{ messageId: 'notCleared', line: 2, column: 53, suggestions: [] }],
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `throw` on line 8" }, line: 2, column: 53, suggestions: [] }],
     output: `export async function probe(url: string): Promise<number> {
   const controller = new AbortController(), timer = setTimeout(() => controller.abort(), 3000);
   try {
@@ -1600,7 +1600,7 @@ export async function usesAccess(domain: string): Promise<boolean> {
     return false;
   }
 }`,
-    errors: [{ messageId: 'notCleared', line: 5, column: 20, suggestions: [{ messageId: 'useTimeoutSignal', output: `const cache = new Map<string, boolean>();
+    errors: [{ messageId: 'notCleared', data: { timer: "cancel", what: "aborts `controller`", where: "before the `return` on line 15 when `fetch()` on line 8 rejects" }, line: 5, column: 20, suggestions: [{ messageId: 'useTimeoutSignal', output: `const cache = new Map<string, boolean>();
 export async function usesAccess(domain: string): Promise<boolean> {
   try {
     const output = await fetch(\`https://\${domain}\`, { redirect: 'manual', signal: AbortSignal.timeout(1000) });
@@ -1703,7 +1703,7 @@ const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
   clearTimeout(timer);
   return res.json();
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getJson(url: string): Promise<unknown> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `fetch()` on line 4 rejects" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getJson(url: string): Promise<unknown> {
   const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
   return res.json();
 }` }] }],
@@ -1725,7 +1725,7 @@ const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
     throw error;
   }
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getUser(id: string): Promise<unknown> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `throw` on line 12" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getUser(id: string): Promise<unknown> {
   try {
     const res = await fetch(\`/users/\${id}\`, { signal: AbortSignal.timeout(3000) });
     if (!res.ok) throw new Error(\`HTTP \${res.status}\`);
@@ -1766,7 +1766,7 @@ const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
     return false;
   }
 }`,
-    errors: [{ messageId: 'notCleared', line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function publish(url: string, event: object): Promise<boolean> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 9" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function publish(url: string, event: object): Promise<boolean> {
   try {
     const res = await fetch(url, { method: 'POST', body: JSON.stringify(event), signal: AbortSignal.timeout(2000) });
     await res.body?.cancel();
@@ -1797,7 +1797,7 @@ const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
   const res = await fetch(url, { signal: controller.signal });
   return res.json();
 }`,
-    errors: [{ messageId: 'neverCleared', line: 3, column: 3, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getJson(url: string): Promise<unknown> {
+    errors: [{ messageId: 'neverCleared', data: { what: "aborts `controller`" }, line: 3, column: 3, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getJson(url: string): Promise<unknown> {
   const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
   return res.json();
 }` }] }],
@@ -1812,7 +1812,7 @@ const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
   ]);
   return res.json();
 }`,
-    errors: [{ messageId: 'neverCleared', line: 4, column: 39, suggestions: [] }],
+    errors: [{ messageId: 'neverCleared', data: { what: "rejects the `Promise.race()` with the request" }, line: 4, column: 39, suggestions: [] }],
     output: null,
   },
   // race with a kept handle cleared only after the await
@@ -1826,7 +1826,7 @@ const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
   clearTimeout(timer);
   return res.json();
 }`,
-    errors: [{ messageId: 'notCleared', line: 4, column: 13, suggestions: [] }],
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "rejects the `Promise.race()` with the request", where: "when `Promise.race()` on line 6 rejects" }, line: 4, column: 13, suggestions: [] }],
     output: null,
   },
   // axios, cleared after the await
@@ -1839,7 +1839,7 @@ export async function loadUser(id: string) {
   clearTimeout(timer);
   return data;
 }`,
-    errors: [{ messageId: 'notCleared', line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import axios from 'axios';
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `axios.get()` on line 5 rejects" }, line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import axios from 'axios';
 export async function loadUser(id: string) {
   const { data } = await axios.get(\`/users/\${id}\`, { signal: AbortSignal.timeout(3000) });
   return data;
@@ -1867,7 +1867,7 @@ export async function loadUser(id: string) {
   }
   return pages;
 }`,
-    errors: [{ messageId: 'notCleared', line: 5, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function crawl(urls: string[]): Promise<string[]> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the loop's next iteration (line 3)" }, line: 5, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function crawl(urls: string[]): Promise<string[]> {
   const pages: string[] = [];
   for (const url of urls) {
     try {
@@ -1917,7 +1917,7 @@ export async function loadUser(id: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'notCleared', line: 4, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function waitForJob(url: string): Promise<void> {
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `break` on line 7" }, line: 4, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function waitForJob(url: string): Promise<void> {
   while (true) {
     const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
     const job = (await res.json()) as { done: boolean };

@@ -423,7 +423,7 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `async function publish(url: string, event: object): Promise<boolean> {
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `async function publish(url: string, event: object): Promise<boolean> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 2000);
   try {
@@ -443,7 +443,7 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
   const res = await fetch(url);
   return res.json();
 }`,
-    errors: [{ messageId: 'signalUnattached', line: 2, column: 3, suggestions: [{ messageId: 'attachSignal', output: `async function getJson(url: string): Promise<unknown> {
+    errors: [{ messageId: 'signalUnattached', data: { text: "AbortSignal.timeout(2000)" }, line: 2, column: 3, suggestions: [{ messageId: 'attachSignal', output: `async function getJson(url: string): Promise<unknown> {
   const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
   return res.json();
 }` }] }],
@@ -456,7 +456,7 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
   const res = await fetch(url);
   return res.json();
 }`,
-    errors: [{ messageId: 'signalUnattached', line: 2, column: 18, suggestions: [{ messageId: 'attachSignal', output: `async function getJson(url: string): Promise<unknown> {
+    errors: [{ messageId: 'signalUnattached', data: { text: "signal" }, line: 2, column: 18, suggestions: [{ messageId: 'attachSignal', output: `async function getJson(url: string): Promise<unknown> {
   const signal = AbortSignal.timeout(5000);
   const res = await fetch(url, { signal });
   return res.json();
@@ -471,7 +471,7 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
   await res.arrayBuffer();
   return res.status;
 }`,
-    errors: [{ messageId: 'signalUnattached', line: 2, column: 25, suggestions: [{ messageId: 'attachSignal', output: `export async function postEvent(url: string, body: string): Promise<number> {
+    errors: [{ messageId: 'signalUnattached', data: { text: "timeoutSignal" }, line: 2, column: 25, suggestions: [{ messageId: 'attachSignal', output: `export async function postEvent(url: string, body: string): Promise<number> {
   const timeoutSignal = AbortSignal.timeout(10_000);
   const res = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json' }, signal: timeoutSignal });
   await res.arrayBuffer();
@@ -492,7 +492,7 @@ export async function loadUser(id: string) {
     clearTimeout(timeout);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import axios from 'axios';
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import axios from 'axios';
 export async function loadUser(id: string) {
   const controller = new AbortController();
   const timeout = setTimeout(() => controller.abort(), 3000);
@@ -517,7 +517,7 @@ export async function track(event: { name: string }) {
     clearTimeout(timeout);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import axios from 'axios';
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import axios from 'axios';
 export async function track(event: { name: string }) {
   const controller = new AbortController();
   const timeout = setTimeout(() => controller.abort(), 1500);
@@ -541,7 +541,7 @@ export async function fetchInventory(sku: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import got from 'got';
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import got from 'got';
 export async function fetchInventory(sku: string) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 4000);
@@ -560,7 +560,7 @@ export async function createOrder(order: object) {
   const signal = AbortSignal.timeout(8000);
   return ky.post('https://orders.internal/orders', { json: order }).json();
 }`,
-    errors: [{ messageId: 'signalUnattached', line: 3, column: 18, suggestions: [{ messageId: 'attachSignal', output: `import ky from 'ky';
+    errors: [{ messageId: 'signalUnattached', data: { text: "signal" }, line: 3, column: 18, suggestions: [{ messageId: 'attachSignal', output: `import ky from 'ky';
 export async function createOrder(order: object) {
   const signal = AbortSignal.timeout(8000);
   return ky.post('https://orders.internal/orders', { json: order, signal }).json();
@@ -581,7 +581,7 @@ export async function ping(origin: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import { request } from 'undici';
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import { request } from 'undici';
 export async function ping(origin: string) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 1000);
@@ -603,7 +603,7 @@ export async function ping(origin: string) {
   const res = await fetch(url);
   await res.text();
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function poll(url: string): Promise<void> {
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function poll(url: string): Promise<void> {
   const controller = new AbortController();
   process.once('SIGTERM', () => controller.abort());
   const res = await fetch(url, { signal: controller.signal });
@@ -623,7 +623,7 @@ export async function ping(origin: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `async function send(url: string, payload: string): Promise<Response> {
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `async function send(url: string, payload: string): Promise<Response> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 5000);
   const init: RequestInit = { method: 'PUT', body: payload, signal: controller.signal };
@@ -643,7 +643,7 @@ export async function ping(origin: string) {
   await res.body?.cancel();
   return res.status;
 }`,
-    errors: [{ messageId: 'signalUnattached', line: 2, column: 29, suggestions: [] }],
+    errors: [{ messageId: 'signalUnattached', data: { text: "AbortSignal.timeout(3000)" }, line: 2, column: 29, suggestions: [] }],
     output: null,
   },
   // AbortSignal.any discarded
@@ -653,7 +653,7 @@ export async function ping(origin: string) {
   const res = await fetch(url);
   return res.json();
 }`,
-    errors: [{ messageId: 'signalUnattached', line: 2, column: 3, suggestions: [{ messageId: 'attachSignal', output: `async function search(url: string, userSignal: AbortSignal): Promise<unknown> {
+    errors: [{ messageId: 'signalUnattached', data: { text: "AbortSignal.any([userSignal, AbortSignal.timeout(5000)])" }, line: 2, column: 3, suggestions: [{ messageId: 'attachSignal', output: `async function search(url: string, userSignal: AbortSignal): Promise<unknown> {
   const res = await fetch(url, { signal: AbortSignal.any([userSignal, AbortSignal.timeout(5000)]) });
   return res.json();
 }` }] }],
@@ -665,7 +665,7 @@ export async function ping(origin: string) {
   const signal = AbortSignal.any([init.signal, AbortSignal.timeout(ms)]);
   return fetch(url, { ...init });
 }`,
-    errors: [{ messageId: 'signalUnattached', line: 2, column: 18, suggestions: [{ messageId: 'attachSignal', output: `export async function fetchWithTimeout(url: string, init: RequestInit & { signal: AbortSignal }, ms: number): Promise<Response> {
+    errors: [{ messageId: 'signalUnattached', data: { text: "signal" }, line: 2, column: 18, suggestions: [{ messageId: 'attachSignal', output: `export async function fetchWithTimeout(url: string, init: RequestInit & { signal: AbortSignal }, ms: number): Promise<Response> {
   const signal = AbortSignal.any([init.signal, AbortSignal.timeout(ms)]);
   return fetch(url, { ...init, signal });
 }` }] }],
@@ -684,7 +684,7 @@ export async function ping(origin: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function download(url: string): Promise<ArrayBuffer> {
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function download(url: string): Promise<ArrayBuffer> {
   const controller = new AbortController();
   const { signal } = controller;
   const timer = setTimeout(() => controller.abort(), 30_000);
@@ -715,7 +715,7 @@ export async function ping(origin: string) {
   }
   throw new Error('unreachable');
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 3, column: 24, suggestions: [{ messageId: 'attachSignal', output: `export async function fetchWithRetry(url: string, attempts = 3): Promise<unknown> {
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 24, suggestions: [{ messageId: 'attachSignal', output: `export async function fetchWithRetry(url: string, attempts = 3): Promise<unknown> {
   for (let attempt = 0; attempt < attempts; attempt++) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), 1000 * (attempt + 1));
@@ -749,7 +749,7 @@ export async function ping(origin: string) {
     }
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 5, column: 24, suggestions: [{ messageId: 'attachSignal', output: `export class BillingClient {
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 5, column: 24, suggestions: [{ messageId: 'attachSignal', output: `export class BillingClient {
   constructor(private readonly baseUrl: string, private readonly timeoutMs = 5000) {}
 
   async getInvoice(id: string): Promise<unknown> {
@@ -777,7 +777,7 @@ export async function ping(origin: string) {
     clearTimeout(timer);
   }
 };`,
-    errors: [{ messageId: 'controllerUnattached', line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export const handler = async (event: { url: string }) => {
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export const handler = async (event: { url: string }) => {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 2500);
   try {
@@ -801,7 +801,7 @@ export async function ping(origin: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function head(url: string): Promise<boolean> {
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function head(url: string): Promise<boolean> {
   const controller = new AbortController();
   const timer = setTimeout(controller.abort.bind(controller), 2000);
   try {
@@ -827,7 +827,7 @@ export async function ping(origin: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 2, column: 22, suggestions: [] }],
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [] }],
     output: null,
   },
   // request before the controller: no suggestion
@@ -843,7 +843,7 @@ export async function ping(origin: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 3, column: 22, suggestions: [] }],
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [] }],
     output: null,
   },
   // options passed as a variable: no suggestion
@@ -854,7 +854,7 @@ export async function ping(origin: string) {
   await res.body?.cancel();
   return res.status;
 }`,
-    errors: [{ messageId: 'signalUnattached', line: 2, column: 25, suggestions: [] }],
+    errors: [{ messageId: 'signalUnattached', data: { text: "timeoutSignal" }, line: 2, column: 25, suggestions: [] }],
     output: null,
   },
   // request already has another signal: no suggestion
@@ -869,7 +869,7 @@ export async function ping(origin: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 2, column: 22, suggestions: [] }],
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [] }],
     output: null,
   },
   // no request at all: no suggestion
@@ -878,7 +878,7 @@ export async function ping(origin: string) {
   const controller = new AbortController();
   setTimeout(() => controller.abort(), ms);
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 2, column: 22, suggestions: [] }],
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [] }],
     output: null,
   },
   // abort in an event listener
@@ -890,7 +890,7 @@ export async function forward(url: string, connection: EventEmitter): Promise<vo
   const res = await fetch(url, { method: 'POST' });
   await res.body?.cancel();
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import { EventEmitter } from 'node:events';
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import { EventEmitter } from 'node:events';
 export async function forward(url: string, connection: EventEmitter): Promise<void> {
   const controller = new AbortController();
   connection.on('close', () => controller.abort());
@@ -912,7 +912,7 @@ export async function getText(url: string): Promise<string> {
     clearTimeout(timeout);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import fetch from 'node-fetch';
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import fetch from 'node-fetch';
 export async function getText(url: string): Promise<string> {
   const controller = new AbortController();
   const timeout = setTimeout(() => { controller.abort(); }, 7000);
@@ -939,7 +939,7 @@ export async function getText(url: string): Promise<string> {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function call(url: string): Promise<number> {
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function call(url: string): Promise<number> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 5000);
   const init = { headers: { authorization: 'Bearer x' }, signal: controller.signal };
@@ -962,7 +962,7 @@ export async function getText(url: string): Promise<string> {
   await res.body?.cancel();
   return res.status;
 }`,
-    errors: [{ messageId: 'signalUnattached', line: 2, column: 44, suggestions: [] }],
+    errors: [{ messageId: 'signalUnattached', data: { text: "AbortSignal.timeout(4000)" }, line: 2, column: 44, suggestions: [] }],
     output: null,
   },
   // options object only logged
@@ -980,7 +980,7 @@ export async function getText(url: string): Promise<string> {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function call(url: string): Promise<number> {
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function call(url: string): Promise<number> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 5000);
   const init = { method: 'GET', signal: controller.signal };
@@ -1009,7 +1009,7 @@ export async function getText(url: string): Promise<string> {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function call(url: string): Promise<number> {
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function call(url: string): Promise<number> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 5000);
   console.log(controller.signal);
@@ -1030,7 +1030,7 @@ export async function getText(url: string): Promise<string> {
   const res = await fetch(url);
   return res.json();
 }`,
-    errors: [{ messageId: 'signalUnattached', line: 2, column: 8, suggestions: [] }],
+    errors: [{ messageId: 'signalUnattached', data: { text: "AbortSignal.timeout(1000)" }, line: 2, column: 8, suggestions: [] }],
     output: null,
   },
   // arrow helper
@@ -1040,7 +1040,7 @@ export async function getText(url: string): Promise<string> {
   const res = await fetch(url, {});
   return res.json();
 };`,
-    errors: [{ messageId: 'signalUnattached', line: 2, column: 20, suggestions: [{ messageId: 'attachSignal', output: `export const getJson = async (url: string): Promise<unknown> => {
+    errors: [{ messageId: 'signalUnattached', data: { text: "deadline" }, line: 2, column: 20, suggestions: [{ messageId: 'attachSignal', output: `export const getJson = async (url: string): Promise<unknown> => {
   const deadline = AbortSignal.timeout(8000);
   const res = await fetch(url, { signal: deadline });
   return res.json();
@@ -1059,7 +1059,7 @@ export async function getText(url: string): Promise<string> {
     throw error;
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function upload(url: string, body: Uint8Array): Promise<void> {
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function upload(url: string, body: Uint8Array): Promise<void> {
   const controller = new AbortController();
   try {
     const res = await fetch(url, { method: 'PUT', body, signal: controller.signal });
@@ -1080,7 +1080,7 @@ export async function getText(url: string): Promise<string> {
   await res.body?.cancel();
   return res.status;
 }`,
-    errors: [{ messageId: 'signalUnattached', line: 2, column: 26, suggestions: [] }],
+    errors: [{ messageId: 'signalUnattached', data: { text: "AbortSignal.timeout(2000)" }, line: 2, column: 26, suggestions: [] }],
     output: null,
   },
   // class field timeout
@@ -1093,7 +1093,7 @@ export async function getText(url: string): Promise<string> {
     return res.ok;
   }
 }`,
-    errors: [{ messageId: 'signalUnattached', line: 4, column: 5, suggestions: [{ messageId: 'attachSignal', output: `export class Health {
+    errors: [{ messageId: 'signalUnattached', data: { text: "AbortSignal.timeout(this.timeoutMs)" }, line: 4, column: 5, suggestions: [{ messageId: 'attachSignal', output: `export class Health {
   private readonly timeoutMs = 1000;
   async check(url: string): Promise<boolean> {
     const res = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(this.timeoutMs) });
@@ -1109,7 +1109,7 @@ export async function notify(webhook: string, text: string) {
   const signal = AbortSignal.timeout(3000);
   await got.post(webhook, { json: { text } });
 }`,
-    errors: [{ messageId: 'signalUnattached', line: 3, column: 18, suggestions: [{ messageId: 'attachSignal', output: `import got from 'got';
+    errors: [{ messageId: 'signalUnattached', data: { text: "signal" }, line: 3, column: 18, suggestions: [{ messageId: 'attachSignal', output: `import got from 'got';
 export async function notify(webhook: string, text: string) {
   const signal = AbortSignal.timeout(3000);
   await got.post(webhook, { json: { text }, signal });
@@ -1129,7 +1129,7 @@ export async function metrics(url: string): Promise<string> {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import { fetch } from 'undici';
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import { fetch } from 'undici';
 export async function metrics(url: string): Promise<string> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 2000);
@@ -1150,7 +1150,7 @@ export function probe(url: string): void {
   setTimeout(() => controller.abort(), 1000);
   http.get(url, (res) => res.resume());
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import http from 'node:http';
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import http from 'node:http';
 export function probe(url: string): void {
   const controller = new AbortController();
   setTimeout(() => controller.abort(), 1000);
@@ -1165,7 +1165,7 @@ export async function getJson(url: string): Promise<unknown> {
   const res = await fetch(url);
   return res.json();
 }`,
-    errors: [{ messageId: 'signalUnattached', line: 1, column: 1, suggestions: [] }],
+    errors: [{ messageId: 'signalUnattached', data: { text: "AbortSignal.timeout(1000)" }, line: 1, column: 1, suggestions: [] }],
     output: null,
   },
   // aborted when a deadline promise settles
@@ -1176,7 +1176,7 @@ export async function getJson(url: string): Promise<unknown> {
   const res = await fetch(url);
   return res.text();
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function getText(url: string, deadline: Promise<void>): Promise<string> {
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function getText(url: string, deadline: Promise<void>): Promise<string> {
   const controller = new AbortController();
   void deadline.then(() => controller.abort());
   const res = await fetch(url, { signal: controller.signal });
@@ -1193,7 +1193,7 @@ export async function getJson(url: string): Promise<unknown> {
     .then((res) => res.json())
     .finally(() => clearTimeout(timer));
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export function getJson(url: string): Promise<unknown> {
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export function getJson(url: string): Promise<unknown> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 5000);
   return fetch(url, { signal: controller.signal })
@@ -1215,7 +1215,7 @@ export async function rpc(method: string, params: unknown[]) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import axios from 'axios';
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import axios from 'axios';
 export async function rpc(method: string, params: unknown[]) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 5000);
@@ -1241,7 +1241,7 @@ export async function rpc(method: string, params: unknown[]) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function getText(url: string): Promise<string> {
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function getText(url: string): Promise<string> {
   const controller = new AbortController();
   const signal = controller.signal;
   const timer = setTimeout(() => controller.abort(), 5000);
@@ -1266,7 +1266,7 @@ export async function getConfig() {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import ky from 'ky';
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import ky from 'ky';
 export async function getConfig() {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 2000);
@@ -1379,7 +1379,7 @@ const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `async function publish(url: string, event: object): Promise<boolean> {
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `async function publish(url: string, event: object): Promise<boolean> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 2000);
   try {
@@ -1399,7 +1399,7 @@ const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
   const res = await fetch(url);
   return res.json();
 }`,
-    errors: [{ messageId: 'signalUnattached', line: 2, column: 3, suggestions: [{ messageId: 'attachSignal', output: `async function getJson(url: string): Promise<unknown> {
+    errors: [{ messageId: 'signalUnattached', data: { text: "AbortSignal.timeout(2000)" }, line: 2, column: 3, suggestions: [{ messageId: 'attachSignal', output: `async function getJson(url: string): Promise<unknown> {
   const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
   return res.json();
 }` }] }],
@@ -1412,7 +1412,7 @@ const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
   const res = await fetch(url);
   return res.json();
 }`,
-    errors: [{ messageId: 'signalUnattached', line: 2, column: 18, suggestions: [{ messageId: 'attachSignal', output: `async function getJson(url: string): Promise<unknown> {
+    errors: [{ messageId: 'signalUnattached', data: { text: "signal" }, line: 2, column: 18, suggestions: [{ messageId: 'attachSignal', output: `async function getJson(url: string): Promise<unknown> {
   const signal = AbortSignal.timeout(5000);
   const res = await fetch(url, { signal });
   return res.json();
@@ -1432,7 +1432,7 @@ export async function loadUser(id: string) {
     clearTimeout(timeout);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import axios from 'axios';
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import axios from 'axios';
 export async function loadUser(id: string) {
   const controller = new AbortController();
   const timeout = setTimeout(() => controller.abort(), 3000);
@@ -1457,7 +1457,7 @@ export async function fetchInventory(sku: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import got from 'got';
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import got from 'got';
 export async function fetchInventory(sku: string) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 4000);
@@ -1483,7 +1483,7 @@ export async function ping(origin: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import { request } from 'undici';
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import { request } from 'undici';
 export async function ping(origin: string) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 1000);
@@ -1504,7 +1504,7 @@ export async function ping(origin: string) {
   const res = await fetch(url);
   return res.json();
 }`,
-    errors: [{ messageId: 'signalUnattached', line: 2, column: 3, suggestions: [{ messageId: 'attachSignal', output: `async function search(url: string, userSignal: AbortSignal): Promise<unknown> {
+    errors: [{ messageId: 'signalUnattached', data: { text: "AbortSignal.any([userSignal, AbortSignal.timeout(5000)])" }, line: 2, column: 3, suggestions: [{ messageId: 'attachSignal', output: `async function search(url: string, userSignal: AbortSignal): Promise<unknown> {
   const res = await fetch(url, { signal: AbortSignal.any([userSignal, AbortSignal.timeout(5000)]) });
   return res.json();
 }` }] }],
@@ -1528,7 +1528,7 @@ export async function ping(origin: string) {
   }
   throw new Error('unreachable');
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 3, column: 24, suggestions: [{ messageId: 'attachSignal', output: `export async function fetchWithRetry(url: string, attempts = 3): Promise<unknown> {
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 24, suggestions: [{ messageId: 'attachSignal', output: `export async function fetchWithRetry(url: string, attempts = 3): Promise<unknown> {
   for (let attempt = 0; attempt < attempts; attempt++) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), 1000 * (attempt + 1));
@@ -1552,7 +1552,7 @@ export async function ping(origin: string) {
   const controller = new AbortController();
   setTimeout(() => controller.abort(), ms);
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 2, column: 22, suggestions: [] }],
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [] }],
     output: null,
   },
   // abort on error only
@@ -1567,7 +1567,7 @@ export async function ping(origin: string) {
     throw error;
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function upload(url: string, body: Uint8Array): Promise<void> {
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function upload(url: string, body: Uint8Array): Promise<void> {
   const controller = new AbortController();
   try {
     const res = await fetch(url, { method: 'PUT', body, signal: controller.signal });
@@ -1588,7 +1588,7 @@ export async function ping(origin: string) {
     .then((res) => res.json())
     .finally(() => clearTimeout(timer));
 }`,
-    errors: [{ messageId: 'controllerUnattached', line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export function getJson(url: string): Promise<unknown> {
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export function getJson(url: string): Promise<unknown> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 5000);
   return fetch(url, { signal: controller.signal })
