@@ -215,6 +215,24 @@ export class CodePathIndex {
   }
 }
 
+/** How a message names where a path ends: "the `throw` on line 14". */
+export function describeLeakEnd(end: LeakEnd): string {
+  const line = end.node.loc.start.line;
+  switch (end.kind) {
+    case 'return':
+    case 'throw':
+    case 'break':
+    case 'continue':
+      return `the \`${end.kind}\` on line ${line}`;
+    case 'never-returns':
+      return `the call on line ${line} that never returns`;
+    case 'end':
+      return `the end of the function on line ${end.node.loc.end.line}`;
+    case 'loop':
+      return `the loop's next iteration (line ${line})`;
+  }
+}
+
 function describeEnd(lastJump: TSESTree.Node | undefined, codePath: CodePath, index: CodePathIndex): LeakEnd {
   if (lastJump?.type === AST_NODE_TYPES.ReturnStatement) return { kind: 'return', node: lastJump };
   if (lastJump?.type === AST_NODE_TYPES.ThrowStatement) return { kind: 'throw', node: lastJump };

@@ -1,11 +1,11 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { resolveDeclaredCallee } from '../analysis/callee.js';
 import { isInspectingCall } from '../analysis/inspection.js';
 import { constInitializer, variableOf } from '../analysis/scope.js';
+import { callMatchesSpecifier, type FunctionSpecifier } from '../analysis/specifiers.js';
 import type { TypeServices } from '../analysis/services.js';
 import { usesOfBinding, usesOfExpression, type ValueUse } from '../analysis/value-uses.js';
-import { isFunctionNode, skipTransparent, staticPropertyName, type FunctionNode } from '../util/ast.js';
+import { isFunctionNode, skipTransparent, type FunctionNode } from '../util/ast.js';
 import type { ResponseModel, StreamModel } from './model.js';
 
 /** A node whose evaluation releases a response on the paths that pass it, and how. */
@@ -14,12 +14,7 @@ export interface ReleaseSite {
   readonly how: 'consumed' | 'cancelled' | 'handed-on' | 'guarded';
 }
 
-/** A user's function named in `releaseFunctions`: a bare name, or typescript-eslint's specifier form. */
-export type FunctionSpecifier =
-  | string
-  | { readonly from: 'file'; readonly name: string | readonly string[] }
-  | { readonly from: 'package'; readonly name: string | readonly string[]; readonly package: string }
-  | { readonly from: 'lib'; readonly name: string | readonly string[] };
+export type { FunctionSpecifier };
 
 export interface ReleaseContext {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
@@ -301,7 +296,7 @@ function argumentReleases(
   index: number,
   context: ReleaseContext,
 ): boolean {
-  if (isNamedReleaseFunction(call.callee, context)) return true;
+  if (context.releaseFunctions.some((specifier) => callMatchesSpecifier(call, specifier, context.services))) return true;
   if (isInspectingCall(call)) return false;
   const local = localFunction(call.callee, context.sourceCode);
   if (!local || index < 0) return true;
@@ -345,26 +340,6 @@ function localFunction(callee: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
   return isFunctionNode(init) ? init : undefined;
 }
 
-function isNamedReleaseFunction(callee: TSESTree.Node, context: ReleaseContext): boolean {
-  if (context.releaseFunctions.length === 0) return false;
-  const inner = skipTransparent(callee);
-  const name =
-    inner.type === AST_NODE_TYPES.Identifier
-      ? inner.name
-      : inner.type === AST_NODE_TYPES.MemberExpression
-        ? staticPropertyName(inner)
-        : undefined;
-  if (name === undefined) return false;
-  const declared = context.services ? resolveDeclaredCallee(context.services, inner) : undefined;
-  return context.releaseFunctions.some((specifier) => {
-    if (typeof specifier === 'string') return specifier === name;
-    const names: readonly string[] = typeof specifier.name === 'string' ? [specifier.name] : specifier.name;
-    if (!names.includes(name)) return false;
-    if (!declared) return true;
-    if (specifier.from === 'package') return declared.origin.from === 'package' && declared.origin.package === specifier.package;
-    return declared.origin.from === specifier.from;
-  });
-}
 
 /** `const res = await fetch()` gives `res`. */
 function declaredName(expression: TSESTree.Node): TSESTree.Identifier | undefined {

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { pathEndingCalls } from '../analysis/endings.js';
-import { getCodePathIndex, type LeakEnd } from '../analysis/paths.js';
+import { describeLeakEnd, getCodePathIndex, type LeakEnd } from '../analysis/paths.js';
 import { isInScopeOf, isReassigned, variableOf } from '../analysis/scope.js';
 import { getTypeServices } from '../analysis/services.js';
 import {
@@ -101,7 +101,7 @@ export default createRule<Options, MessageId>({
       const end = verdict.end;
       const shownTarget = target ?? placeholderTarget(source.model);
       const release = releaseOf(source.model, shownTarget, end.kind === 'end' && isFunctionNode(end.node) ? end.node.body : end.node);
-      const where = describe(end);
+      const where = describeLeakEnd(end);
       const subject = subjectOf(source, facts);
       const fix = target && !facts.readerTaken ? planFix(source, facts, target, end, release.text) : undefined;
       context.report({
@@ -207,23 +207,6 @@ export default createRule<Options, MessageId>({
           model.metadataProperties.has(memberPath(parent)?.at(-1) ?? '')
         );
       });
-    }
-
-    function describe(end: LeakEnd): string {
-      const line = end.node.loc.start.line;
-      switch (end.kind) {
-        case 'return':
-        case 'throw':
-        case 'break':
-        case 'continue':
-          return `the \`${end.kind}\` on line ${line}`;
-        case 'never-returns':
-          return `the call on line ${line} that never returns`;
-        case 'end':
-          return `the end of the function on line ${end.node.loc.end.line}`;
-        case 'loop':
-          return `the loop's next iteration (line ${line})`;
-      }
     }
 
     function subjectOf(source: ResponseSource, facts: ReleaseFacts): string {

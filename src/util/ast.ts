@@ -103,3 +103,11 @@ export function isAsyncContext(node: TSESTree.Node): boolean {
   const fn = enclosingFunction(node);
   return fn ? fn.async : false;
 }
+
+/** The name a call is made by: `f()` gives `f`, `a.b.f()` gives `f`; undefined when computed. */
+export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
+  const callee = skipTransparent(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return staticPropertyName(callee);
+  return undefined;
+}
