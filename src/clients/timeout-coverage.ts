@@ -203,10 +203,51 @@ function instanceLayers(
     // `axios.defaults.timeout = 5000` on the default export, in this file.
     // The default export of a client with instances is its default instance.
     const binding = importBinding(call);
-    const defaultsProperty = client?.instances?.defaultsProperty;
-    if (binding && defaultsProperty) return [defaultsWrites(binding, defaultsProperty, context.sourceCode)];
+    const instances = client?.instances;
+    const defaultsProperty = instances?.defaultsProperty;
+    if (!binding || !instances || !defaultsProperty) return [];
+    // With a program: a start-up module elsewhere may set the default export's defaults.
+    if (context.services && programSetsDefaults(context.services, call, instances.factories[0]?.modules ?? [], defaultsProperty)) return 'unseen';
+    return [defaultsWrites(binding, defaultsProperty, context.sourceCode)];
   }
   return [];
+}
+
+const programDefaults = new WeakMap<object, Map<string, readonly string[]>>();
+
+/**
+ * True when another source file of the program (not a declaration, not a dependency) that imports
+ * one of `modules` writes `<x>.<property>.timeout` or `.signal` (`axios.defaults.timeout = 10_000`
+ * in the service's start-up module). Text only, once per program: a cheap look where syntax cannot
+ * reach. The file being linted is read precisely instead.
+ */
+function programSetsDefaults(services: TypeServices, call: TSESTree.Node, modules: readonly string[], property: string): boolean {
+  const key = `${modules.join(',')}:${property}`;
+  let cache = programDefaults.get(services.program);
+  if (!cache) programDefaults.set(services.program, (cache = new Map()));
+  let files = cache.get(key);
+  if (!files) {
+    const write = new RegExp(`\\.${property}\\.(?:timeout|signal)\\s*=(?!=)`);
+    const names = modules.map((name) => name.replace(/[.*+?^$()|[\]\\/{}]/g, '\\$&'));
+    const imports = new RegExp(`['"](?:${names.join('|')})['"]`);
+    const found: string[] = [];
+    try {
+      for (const file of services.program.getSourceFiles()) {
+        if (file.isDeclarationFile || services.program.isSourceFileFromExternalLibrary(file)) continue;
+        if (write.test(file.text) && imports.test(file.text)) found.push(file.fileName);
+      }
+    } catch {
+      // A program that cannot be read says nothing.
+    }
+    cache.set(key, (files = found));
+  }
+  if (files.length === 0) return false;
+  try {
+    const current = services.parserServices.esTreeNodeToTSNodeMap.get(call).getSourceFile().fileName;
+    return files.some((file) => file !== current);
+  } catch {
+    return false;
+  }
 }
 
 /** The identifier the default export is reached by: `axios` in `axios.get()` or `axios()`. */

@@ -1,7 +1,9 @@
-import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+import path from 'node:path';
+
+import { RuleTester, type InvalidTestCase, type ValidTestCase } from '@typescript-eslint/rule-tester';
 
 import rule from '../../src/rules/require-request-timeout.js';
-import { typedRuleTester, untypedRuleTester } from '../rule-tester.js';
+import { fixturesDir, typedRuleTester, untypedRuleTester } from '../rule-tester.js';
 import { describeOutputsTypeCheck } from '../type-check.js';
 
 type Options = [
@@ -1664,4 +1666,35 @@ module.exports = { status };` },
 untypedRuleTester().run('require-request-timeout (no type information)', rule, {
   valid: validWithoutTypes,
   invalid: invalidWithoutTypes,
+});
+
+// With a program, a start-up module that sets `axios.defaults.timeout` covers the default export's
+// calls in every file: tests/fixtures/axios-defaults/start.ts.
+new RuleTester({
+  languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: path.join(fixturesDir, 'axios-defaults') } },
+}).run('require-request-timeout (axios defaults set in another module)', rule, {
+  valid: [
+    `import axios from 'axios';
+export function users() {
+  return axios.get('/users');
+}`,
+  ],
+  invalid: [
+    {
+      // Other clients are not covered by axios's defaults.
+      code: `export function load(url: string): Promise<Response> {
+  return fetch(url);
+}`,
+      errors: [
+        {
+          messageId: 'missing',
+          line: 2,
+          column: 10,
+          suggestions: [{ messageId: 'addSignal', data: { ms: '10_000' }, output: `export function load(url: string): Promise<Response> {
+  return fetch(url, { signal: AbortSignal.timeout(10_000) });
+}` }],
+        },
+      ],
+    },
+  ],
 });
