@@ -1,7 +1,8 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { importOriginIs, resolveImportOrigin } from '../analysis/callee.js';
 import type { ObjectShape, ShapeProperty } from '../analysis/object-shape.js';
+import { constInitializer, variableOf } from '../analysis/scope.js';
 import type { TypeServices } from '../analysis/services.js';
 import { matchType, type TypeSpecifier } from '../analysis/types.js';
 import { skipTransparent, staticPropertyName } from '../util/ast.js';
@@ -34,7 +35,7 @@ export function readInstance(
   if (depth > MAX_DEPTH) return undefined;
   const inner = skipTransparent(node);
   if (inner.type === AST_NODE_TYPES.Identifier) {
-    const init = constInit(inner, sourceCode);
+    const init = constInitializer(inner, sourceCode);
     if (!init) return undefined;
     const reading = readInstance(init, model, sourceCode, depth + 1);
     return reading && { configs: reading.configs, bindings: [inner, ...reading.bindings] };
@@ -113,13 +114,7 @@ export function defaultsWrites(
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): ObjectShape {
   const properties = new Map<string, ShapeProperty[]>();
-  let variable: TSESLint.Scope.Variable | null;
-  try {
-    variable = ASTUtils.findVariable(sourceCode.getScope(binding), binding);
-  } catch {
-    variable = null;
-  }
-  for (const reference of variable?.references ?? []) {
+  for (const reference of variableOf(binding, sourceCode)?.references ?? []) {
     const outer = reference.identifier.parent;
     if (outer?.type !== AST_NODE_TYPES.MemberExpression || outer.object !== reference.identifier) continue;
     if (staticPropertyName(outer) !== property) continue;
@@ -136,15 +131,3 @@ export function defaultsWrites(
   return { properties, open: false };
 }
 
-/** The initialiser of a `const` with one plain declaration. */
-export function constInit(node: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Expression | undefined {
-  try {
-    const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
-    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (definition?.type !== 'Variable' || definition.node.parent.kind !== 'const') return undefined;
-    if (definition.node.id.type !== AST_NODE_TYPES.Identifier) return undefined;
-    return definition.node.init ?? undefined;
-  } catch {
-    return undefined;
-  }
-}

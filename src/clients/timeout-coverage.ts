@@ -9,11 +9,12 @@ import {
   type ObjectShape,
   type ShapeProperty,
 } from '../analysis/object-shape.js';
+import { constInitializer } from '../analysis/scope.js';
 import type { TypeServices } from '../analysis/services.js';
 import { isOpaqueType } from '../analysis/types.js';
 import { skipTransparent } from '../util/ast.js';
 import { ignoredOptionsOfCall, requestShapeOptions, timeoutHandling } from './ignored-options.js';
-import { constInit, defaultsWrites, instanceTarget, readInstance } from './instances.js';
+import { defaultsWrites, instanceTarget, readInstance } from './instances.js';
 import type { CarrierKind, ClientModel, OptionPath, RequestFunction, TimeoutPhase } from './model.js';
 import { requestOptionsOf, type RequestOptionsSite } from './options.js';
 import { CARRIER_CONSTRUCTORS, CARRIER_TIMEOUTS, GOT_AGENT_PROTOCOLS, SET_GLOBAL_DISPATCHER } from './timeouts.js';
@@ -274,7 +275,7 @@ export function readCarrier(
   const known = staticValueOf(inner, sourceCode);
   if (known && (known.value === undefined || known.value === null || known.value === false)) return { kind: 'none' };
   if (inner.type === AST_NODE_TYPES.Identifier) {
-    const init = constInit(inner, sourceCode);
+    const init = constInitializer(inner, sourceCode);
     return init ? readCarrier(init, kind, sourceCode, depth + 1) : { kind: 'unseen' };
   }
   if (kind === 'got-agents') {

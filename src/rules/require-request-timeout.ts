@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { resolveDeclaredCallee } from '../analysis/callee.js';
 import { readObjectShape, staticValueOf } from '../analysis/object-shape.js';
-import { getTypeServices, type TypeServices } from '../analysis/services.js';
+import { getTypeServices } from '../analysis/services.js';
+import { callMatchesSpecifier, type FunctionSpecifier } from '../analysis/specifiers.js';
 import {
   globalDispatcherOf,
   matchRequest,
@@ -144,15 +144,7 @@ export default createRule<Options, MessageId>({
 
     function wrapperOf(call: TSESTree.CallExpression): RequestFunction | undefined {
       if (wrappers.length === 0) return undefined;
-      const callee = skipTransparent(call.callee);
-      const name =
-        callee.type === AST_NODE_TYPES.Identifier
-          ? callee.name
-          : callee.type === AST_NODE_TYPES.MemberExpression
-            ? staticPropertyName(callee)
-            : undefined;
-      if (name === undefined) return undefined;
-      return wrappers.find((wrapper) => wrapper.matches(name, callee, services))?.request;
+      return wrappers.find((wrapper) => wrapper.specifiers.some((specifier) => callMatchesSpecifier(call, specifier, services)))?.request;
     }
 
     function report(timed: TimedRequest, verdict: TimeoutVerdict): void {
@@ -340,7 +332,8 @@ function calleeLabel(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLin
 
 interface Wrapper {
   readonly request: RequestFunction;
-  matches(name: string, callee: TSESTree.Node, services: TypeServices | undefined): boolean;
+  /** Matched by name, and with `from` by where the function is declared. */
+  readonly specifiers: readonly FunctionSpecifier[];
 }
 
 function wrapperRequest(option: WrapperOption): Wrapper {
@@ -348,7 +341,9 @@ function wrapperRequest(option: WrapperOption): Wrapper {
   const names: readonly string[] = typeof spec.name === 'string' ? [spec.name] : spec.name;
   const timeoutOptions = typeof option === 'string' ? [] : (option.timeoutOptions ?? []);
   const from = typeof option === 'string' ? undefined : option.from;
-  const pkg = typeof option === 'string' ? undefined : option.package;
+  const specifiers: FunctionSpecifier[] = from
+    ? [{ from, name: names, ...(typeof option !== 'string' && option.package !== undefined ? { package: option.package } : {}) }]
+    : [...names];
   const request: RequestFunction = {
     label: `${names[0]}()`,
     callee: { kind: 'import', modules: [], path: [] },
@@ -362,15 +357,5 @@ function wrapperRequest(option: WrapperOption): Wrapper {
       suggest: { kind: 'signal' },
     },
   };
-  return {
-    request,
-    matches(name, callee, services) {
-      if (!names.includes(name)) return false;
-      if (!from || !services) return true;
-      const declared = resolveDeclaredCallee(services, callee);
-      if (!declared) return true;
-      if (from === 'package') return declared.origin.from === 'package' && (pkg === undefined || declared.origin.package === pkg);
-      return declared.origin.from === from;
-    },
-  };
+  return { request, specifiers };
 }
