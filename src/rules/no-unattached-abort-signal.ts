@@ -135,12 +135,23 @@ export default createRule<[], MessageId>({
                 : fixer.insertTextAfter(call.arguments.at(-1)!, `, { ${property} }`),
             );
           } else {
-            const last = slot.object.properties.at(-1);
-            fixes.push(last ? fixer.insertTextAfter(last, `, ${property}`) : fixer.replaceText(slot.object, `{ ${property} }`));
+            fixes.push(addProperty(fixer, slot.object, property));
           }
           return fixes;
         },
       };
+    }
+
+    /** Adds `property` last in `object`, on its own line when the object spans several. */
+    function addProperty(fixer: TSESLint.RuleFixer, object: TSESTree.ObjectExpression, property: string): TSESLint.RuleFix {
+      const last = object.properties.at(-1);
+      if (!last) return fixer.replaceText(object, `{ ${property} }`);
+      if (last.loc.end.line === object.loc.start.line) return fixer.insertTextAfter(last, `, ${property}`);
+      const indent = indentOf(last, sourceCode);
+      const comma = sourceCode.getTokenAfter(last);
+      return comma?.value === ','
+        ? fixer.insertTextAfter(comma, `\n${indent}${property},`)
+        : fixer.insertTextAfter(last, `,\n${indent}${property}`);
     }
 
     function visibleAt(binding: TSESTree.Identifier, at: TSESTree.Node): boolean {

@@ -1278,6 +1278,58 @@ export async function getConfig() {
 }` }] }],
     output: null,
   },
+  // multi-line options with a trailing comma
+  {
+    code: `export async function publish(event: unknown): Promise<void> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 2_000);
+  try {
+    const res = await fetch('https://bus.internal/events', {
+      method: 'POST',
+      body: JSON.stringify(event),
+    });
+    await res.body?.cancel();
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function publish(event: unknown): Promise<void> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 2_000);
+  try {
+    const res = await fetch('https://bus.internal/events', {
+      method: 'POST',
+      body: JSON.stringify(event),
+      signal: controller.signal,
+    });
+    await res.body?.cancel();
+  } finally {
+    clearTimeout(timer);
+  }
+}` }] }],
+    output: null,
+  },
+  // multi-line options without a trailing comma
+  {
+    code: `export async function publish(event: unknown): Promise<void> {
+  const signal = AbortSignal.timeout(2_000);
+  const res = await fetch('https://bus.internal/events', {
+    method: 'POST',
+    body: JSON.stringify(event)
+  });
+  await res.body?.cancel();
+}`,
+    errors: [{ messageId: 'signalUnattached', data: { text: "signal" }, line: 2, column: 18, suggestions: [{ messageId: 'attachSignal', output: `export async function publish(event: unknown): Promise<void> {
+  const signal = AbortSignal.timeout(2_000);
+  const res = await fetch('https://bus.internal/events', {
+    method: 'POST',
+    body: JSON.stringify(event),
+    signal
+  });
+  await res.body?.cancel();
+}` }] }],
+    output: null,
+  },
 ];
 
 typedRuleTester().run('no-unattached-abort-signal', rule, { valid, invalid });
