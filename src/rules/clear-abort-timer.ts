@@ -367,8 +367,10 @@ export default createRule<[], MessageId>({
       return (fixer) => {
         if (statement.finalizer) return appendStatement(fixer, statement.finalizer, text, sourceCode);
         const indent = indentOf(statement, sourceCode);
+        const first = statement.block.body[0];
+        const inner = first && first.loc.start.line !== statement.loc.start.line ? indentOf(first, sourceCode) : `${indent}  `;
         const after = statement.handler ?? statement.block;
-        return fixer.insertTextAfter(after, ` finally {\n${indent}  ${text}\n${indent}}`);
+        return fixer.insertTextAfter(after, ` finally {\n${inner}${text}\n${indent}}`);
       };
     }
 

@@ -1614,6 +1614,42 @@ export async function usesAccess(domain: string): Promise<boolean> {
 }` }] }],
     output: null,
   },
+  // tab-indented code keeps its tabs in the fix
+  {
+    code: `export async function probe(url: string): Promise<boolean> {
+	const controller = new AbortController();
+	const timer = setTimeout(() => controller.abort(), 1000);
+	try {
+		const res = await fetch(url, { signal: controller.signal });
+		await res.body?.cancel();
+		return res.ok;
+	} catch {
+		return false;
+	}
+}`,
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 9" }, line: 3, column: 16, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function probe(url: string): Promise<boolean> {
+	try {
+		const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
+		await res.body?.cancel();
+		return res.ok;
+	} catch {
+		return false;
+	}
+}` }] }],
+    output: `export async function probe(url: string): Promise<boolean> {
+	const controller = new AbortController();
+	const timer = setTimeout(() => controller.abort(), 1000);
+	try {
+		const res = await fetch(url, { signal: controller.signal });
+		await res.body?.cancel();
+		return res.ok;
+	} catch {
+		return false;
+	} finally {
+		clearTimeout(timer);
+	}
+}`,
+  },
 ];
 
 typedRuleTester().run('clear-abort-timer', rule, { valid, invalid });
