@@ -785,7 +785,14 @@ export async function cached(url: string): Promise<unknown> {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 5" }, line: 4, column: 17, suggestions: [] }],
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 5" }, line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `const cache = new Map<string, unknown>();
+export async function cached(url: string): Promise<unknown> {
+  if (cache.has(url)) return cache.get(url);
+  const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+  const value: unknown = await res.json();
+  cache.set(url, value);
+  return value;
+}` }] }],
     output: null,
   },
   // unref is not clearing
@@ -1649,6 +1656,50 @@ export async function usesAccess(domain: string): Promise<boolean> {
 		clearTimeout(timer);
 	}
 }`,
+  },
+  // early return before a try/finally on one line: the suggestion unwraps the try
+  {
+    code: `export async function getCached(url: string, cache: Map<string, string>): Promise<string> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  const hit = cache.get(url);
+  if (hit !== undefined) return hit;
+  try {
+    const res = await fetch(url, { signal: controller.signal });
+    const text = await res.text();
+    cache.set(url, text);
+    return text;
+  } finally { clearTimeout(timer); }
+}`,
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 5" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getCached(url: string, cache: Map<string, string>): Promise<string> {
+  const hit = cache.get(url);
+  if (hit !== undefined) return hit;
+  const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+  const text = await res.text();
+  cache.set(url, text);
+  return text;
+}` }] }],
+    output: null,
+  },
+  // the try block declares a name used after it: no unwrapping, no suggestion
+  {
+    code: `export async function getCached(url: string, cache: Map<string, string>): Promise<string> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  if (cache.has(url)) return cache.get(url) ?? '';
+  {
+    const text = 'outer';
+    try {
+      const res = await fetch(url, { signal: controller.signal });
+      const text = await res.text();
+      return text;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}`,
+    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 4" }, line: 3, column: 17, suggestions: [] }],
+    output: null,
   },
 ];
 
