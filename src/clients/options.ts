@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 
 import { importOriginIs, resolveImportOrigin } from '../analysis/callee.js';
 import { staticValueOf } from '../analysis/object-shape.js';
+import { constInitializer } from '../analysis/scope.js';
 import type { TypeServices } from '../analysis/services.js';
 import { isOpaqueType } from '../analysis/types.js';
 import { isFunctionNode, skipTransparent } from '../util/ast.js';
@@ -163,7 +164,12 @@ function argumentKind(node: TSESTree.Node, context: Context): ArgumentKind {
   }
   const value = staticValueOf(inner, context.sourceCode);
   if (typeof value?.value === 'string') return 'url';
-  if (inner.type === AST_NODE_TYPES.Identifier && declaresFunction(inner, context.sourceCode)) return 'function';
+  if (inner.type === AST_NODE_TYPES.Identifier) {
+    if (declaresFunction(inner, context.sourceCode)) return 'function';
+    // `const options = { hostname, path }; https.request(options, cb)`: the Node.js docs' own shape.
+    const init = constInitializer(inner, context.sourceCode);
+    if (init?.type === AST_NODE_TYPES.ObjectExpression) return 'object';
+  }
   return namedLikeUrl(inner) ? 'url' : 'unknown';
 }
 

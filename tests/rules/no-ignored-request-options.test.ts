@@ -1049,6 +1049,19 @@ export const api = axios.create({ headers: { Accept: 'application/json' }, timeo
       },
     ],
   },
+  {
+    // Without types, a const options object with a timeout and no listener.
+    code: `const https = require('node:https');
+function post(body) {
+  const options = { hostname: 'api.internal', path: '/events', method: 'POST', timeout: 5000 };
+  const req = https.request(options, (res) => res.resume());
+  req.end(body);
+}
+module.exports = { post };`,
+    errors: [
+      { messageId: "ignored", line: 3, column: 80, data: {"name": "timeout", "reason": "only emits `'timeout'` on the request, and no `'timeout'` listener destroys it, so nothing is aborted", "where": " (it reaches `https.request()` on line 4)"}, suggestions: [] },
+    ],
+  },
 ];
 
 untypedRuleTester().run('no-ignored-request-options (no type information)', rule, {

@@ -1661,6 +1661,30 @@ module.exports = { status };` },
       },
     ],
   },
+  {
+    // Without types, a const options object is the options (the Node.js docs' shape).
+    code: `const https = require('node:https');
+function post(body) {
+  const options = { hostname: 'api.internal', path: '/events', method: 'POST' };
+  const req = https.request(options, (res) => res.resume());
+  req.end(body);
+}
+module.exports = { post };`,
+    errors: [
+      {
+        messageId: "missing", line: 4, column: 15, data: {"callee": "https.request()", "unbounded": "`node:http` requests have no timeout", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        suggestions: [
+          { messageId: "addSignal", data: {"ms": "10_000"}, output: `const https = require('node:https');
+function post(body) {
+  const options = { hostname: 'api.internal', path: '/events', method: 'POST' };
+  const req = https.request({ ...options, signal: AbortSignal.timeout(10_000) }, (res) => res.resume());
+  req.end(body);
+}
+module.exports = { post };` },
+        ],
+      },
+    ],
+  },
 ];
 
 untypedRuleTester().run('require-request-timeout (no type information)', rule, {
