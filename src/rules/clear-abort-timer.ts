@@ -28,7 +28,7 @@ import { createRule } from '../util/create-rule.js';
 import { appendStatement, indentOf } from '../util/fix.js';
 import { mergeListeners } from '../util/listeners.js';
 
-type MessageId = 'notCleared' | 'neverCleared' | 'useTimeoutSignal';
+type MessageId = 'notCleared' | 'neverCleared' | 'neverClearedHandle' | 'useTimeoutSignal';
 
 /** What the timer cancels when it fires. */
 type Target =
@@ -59,6 +59,8 @@ export default createRule<[], MessageId>({
         'The timer `{{timer}}` that {{what}} is not cleared {{where}}, so it stays armed after the request is done; call `clearTimeout({{timer}})` in a `finally`.',
       neverCleared:
         'This `setTimeout` that {{what}} is never cleared, so it stays armed after the request is done; keep its handle and call `clearTimeout()` on it in a `finally`.',
+      neverClearedHandle:
+        'The timer `{{timer}}` that {{what}} is never cleared, so it stays armed after the request is done; call `clearTimeout({{timer}})` once the request settles (in a `finally` or `.finally()`).',
       useTimeoutSignal:
         'Replace `{{controller}}` and its timer with `signal: AbortSignal.timeout({{delay}})` (the request then rejects with a `TimeoutError`).',
     },
@@ -102,6 +104,24 @@ export default createRule<[], MessageId>({
 
       const services = getTypeServices(context);
       const endingCall = pathEndingCalls(sourceCode, services);
+      const what =
+        target.kind === 'controller' ? `aborts \`${target.name}\`` : 'rejects the `Promise.race()` with the request';
+      const suggestion = target.kind === 'controller' ? timeoutSignalSuggestion(timer, target, handle) : undefined;
+
+      // The function's end is the end of the work only where it awaits the request. A request
+      // left to run on (a callback, a `.then()` chain) may still need its timer when the function
+      // returns: then only a timer that nothing ever clears is reported.
+      if (!sinks.some((sink) => enclosingFunction(sink) === work && isAwaited(sink))) {
+        if (handle.clears.length > 0) return;
+        context.report({
+          node: timer,
+          messageId: handle.binding ? 'neverClearedHandle' : 'neverCleared',
+          data: { timer: handle.binding?.name ?? '', what },
+          suggest: suggestion ? [suggestion] : [],
+        });
+        return;
+      }
+
       const verdict = pathIndex.verdict({ start, releases: withFinallyJumps(handle.clears, work), endingCall, implicitThrows: true });
       if (verdict.kind === 'unknown') return;
       let where: string | undefined;
@@ -115,10 +135,7 @@ export default createRule<[], MessageId>({
       }
       if (where === undefined) return;
 
-      const what =
-        target.kind === 'controller' ? `aborts \`${target.name}\`` : 'rejects the `Promise.race()` with the request';
       const fix = handle.binding ? finallyFix(handle.binding, handle, sinks, start, work, pathIndex, endingCall) : undefined;
-      const suggestion = target.kind === 'controller' ? timeoutSignalSuggestion(timer, target, handle) : undefined;
       context.report({
         node: timer,
         messageId: handle.discarded || !handle.binding ? 'neverCleared' : 'notCleared',

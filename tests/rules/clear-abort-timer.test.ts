@@ -6,7 +6,7 @@ import rule from '../../src/rules/clear-abort-timer.js';
 import { typedRuleTester, untypedRuleTester } from '../rule-tester.js';
 import { describeOutputsTypeCheck } from '../type-check.js';
 
-type MessageId = 'notCleared' | 'neverCleared' | 'useTimeoutSignal';
+type MessageId = 'notCleared' | 'neverCleared' | 'neverClearedHandle' | 'useTimeoutSignal';
 
 const valid: (ValidTestCase<[]> | string)[] = [
   // try/finally
@@ -458,6 +458,33 @@ export async function runBounded(command: string): Promise<string> {
   } finally {
     if (timer) clearTimeout(timer);
   }
+}`,
+  // callback-style request: cleared when the response ends, after the function has returned
+  `import https from 'node:https';
+export function getStatus(url: string, done: (status: number | undefined) => void): void {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  https
+    .get(url, { signal: controller.signal }, (res) => {
+      res.resume();
+      res.on('end', () => {
+        clearTimeout(timer);
+        done(res.statusCode);
+      });
+    })
+    .on('error', () => {
+      clearTimeout(timer);
+      done(undefined);
+    });
+}`,
+  // fire-and-forget request cleared in its own .finally
+  `export function ping(url: string): void {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 2000);
+  void fetch(url, { method: 'HEAD', signal: controller.signal })
+    .then((res) => res.body?.cancel())
+    .catch(() => undefined)
+    .finally(() => clearTimeout(timer));
 }`,
 ];
 
@@ -1312,7 +1339,7 @@ export async function waitReady(emitter: EventEmitter): Promise<void> {
   const timer = setTimeout(() => controller.abort(), 5000);
   return fetch(url, { signal: controller.signal }).then((res) => res.json());
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 4" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export function getJson(url: string): Promise<unknown> {
+    errors: [{ messageId: 'neverClearedHandle', data: { timer: "timer", what: "aborts `controller`" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export function getJson(url: string): Promise<unknown> {
   return fetch(url, { signal: AbortSignal.timeout(5000) }).then((res) => res.json());
 }` }] }],
     output: null,
@@ -1699,6 +1726,30 @@ export async function usesAccess(domain: string): Promise<boolean> {
   }
 }`,
     errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 4" }, line: 3, column: 17, suggestions: [] }],
+    output: null,
+  },
+  // callback-style request whose timer nothing ever clears
+  {
+    code: `import https from 'node:https';
+export function getStatus(url: string, done: (status: number | undefined) => void): void {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  https
+    .get(url, { signal: controller.signal }, (res) => {
+      res.resume();
+      done(res.statusCode);
+    })
+    .on('error', () => done(undefined));
+}`,
+    errors: [{ messageId: 'neverClearedHandle', data: { timer: "timer", what: "aborts `controller`" }, line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import https from 'node:https';
+export function getStatus(url: string, done: (status: number | undefined) => void): void {
+  https
+    .get(url, { signal: AbortSignal.timeout(5000) }, (res) => {
+      res.resume();
+      done(res.statusCode);
+    })
+    .on('error', () => done(undefined));
+}` }] }],
     output: null,
   },
 ];
