@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', 'tests/fixtures/', 'tests/e2e/work/', 'tests/e2e/project/', 'docs/', 'coverage/'],
+    ignores: ['.scratch/', 'dist/', 'node_modules/', 'tests/fixtures/', 'tests/e2e/work/', 'tests/e2e/project/', 'docs/', 'coverage/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -18,7 +18,7 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const maxIndex = args.indexOf('--max-files');
 const maxFiles = maxIndex === -1 ? Infinity : Number(args[maxIndex + 1]);
-const roots = args.filter((arg, index) => !arg.startsWith('--') && index !== maxIndex + 1);
+const roots = args.filter((arg, index) => !arg.startsWith('--') && (maxIndex === -1 || index !== maxIndex + 1));
 if (roots.length === 0) {
   console.error('usage: node scripts/lint-real-code.js <dir> [<dir> ...] [--json] [--max-files N]');
   process.exit(2);

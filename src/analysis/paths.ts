@@ -175,6 +175,11 @@ export class CodePathIndex {
         if (node.range[0] < after || this.nodes.get(node)?.codePath !== codePath) continue;
         if (isJump(node)) lastJump = node;
         if (query.scope && leavesScope(node, query.scope)) {
+          // ESLint's code paths take a jump straight past a `finally`; a release there still runs.
+          if (query.releases.some((release) => finalizerOnTheWay(node, release))) {
+            ended = 'exit';
+            break;
+          }
           return { kind: 'leaks', end: { kind: node.type === AST_NODE_TYPES.BreakStatement ? 'break' : 'continue', node } };
         }
         if (node.type === AST_NODE_TYPES.CallExpression && query.endingCall) {
@@ -247,6 +252,17 @@ function leavesScope(node: TSESTree.Node, scope: TSESTree.Node): boolean {
   if (node.type !== AST_NODE_TYPES.BreakStatement && node.type !== AST_NODE_TYPES.ContinueStatement) return false;
   const target = jumpTarget(node);
   return target !== undefined && target.range[0] <= scope.range[0] && scope.range[1] <= target.range[1] && target !== scope;
+}
+
+/** True when `release` sits in the `finally` of a `try` that the jump leaves on its way out. */
+function finalizerOnTheWay(jump: TSESTree.Node, release: TSESTree.Node): boolean {
+  const target = jumpTarget(jump as TSESTree.BreakStatement | TSESTree.ContinueStatement);
+  for (let current: TSESTree.Node | undefined = jump.parent; current && current !== target; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.TryStatement && current.finalizer && contains(current.finalizer, release) && !contains(current.finalizer, jump)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function jumpTarget(node: TSESTree.BreakStatement | TSESTree.ContinueStatement): TSESTree.Node | undefined {

@@ -1,3 +1,5 @@
+import type * as ts from 'typescript';
+
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { importOriginIs, resolveDeclaredCallee, resolveImportOrigin } from '../analysis/callee.js';
@@ -112,7 +114,7 @@ function allResponseSpecifiers(): (TypeSpecifier & { readonly model: ResponseMod
 /** Most calls of a file return a handful of types: each is matched once per program. */
 const modelsByType = new WeakMap<object, WeakMap<object, ResponseModel | null>>();
 
-function responseModelOfType(services: TypeServices, type: import('typescript').Type): ResponseModel | undefined {
+function responseModelOfType(services: TypeServices, type: ts.Type): ResponseModel | undefined {
   let cache = modelsByType.get(services.program);
   if (!cache) modelsByType.set(services.program, (cache = new WeakMap()));
   const cached = cache.get(type);

@@ -66,6 +66,8 @@ const table: [name: string, body: string, expected: string, options?: { typed?: 
   ['an exception nobody threw does not leak into the catch', `function f() { try { source(); release(); } catch { return; } }`, 'released'],
   ['an explicit throw caught and swallowed leaks', `function f() { try { source(); if (c) throw new Error(); release(); } catch { return; } }`, 'leaks:return@2'],
   ['an implicit throw through finally is not a leak', `function f() { try { source(); release(); } finally { c; } }`, 'released'],
+  ['continue through a finally that releases', `function f() { for (;;) { source(); try { if (c) continue; } finally { release(); } return; } }`, 'released', { scoped: true }],
+  ['continue through a finally that does not release', `function f() { for (;;) { source(); try { if (c) continue; } finally { c; } release(); return; } }`, 'leaks:continue@2', { scoped: true }],
 ];
 
 describe('CodePathIndex.verdict', () => {
