@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { isFunctionNode, skipTransparent, staticPropertyName, type FunctionNode } from '../util/ast.js';
+import { calleeName, isFunctionNode, skipTransparent, staticPropertyName, type FunctionNode } from '../util/ast.js';
 import { importOriginIs, resolveImportOrigin } from './callee.js';
 import { isInspectingCall } from './inspection.js';
 import { usesOfBinding, usesOfExpression, type ValueUse } from './value-uses.js';
@@ -21,15 +21,9 @@ const NEUTRAL_MEMBERS = new Set(['hasRef', 'unref', 'ref', 'refresh']);
 const CLEARING_METHODS = new Set(['close']);
 
 function isCallTo(call: TSESTree.CallExpression, names: readonly string[], sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const callee = skipTransparent(call.callee);
-  const name =
-    callee.type === AST_NODE_TYPES.Identifier
-      ? callee.name
-      : callee.type === AST_NODE_TYPES.MemberExpression
-        ? staticPropertyName(callee)
-        : undefined;
+  const name = calleeName(call);
   if (name === undefined || !names.includes(name)) return false;
-  return importOriginIs(resolveImportOrigin(callee, sourceCode), TIMER_MODULES, [name]);
+  return importOriginIs(resolveImportOrigin(skipTransparent(call.callee), sourceCode), TIMER_MODULES, [name]);
 }
 
 /** `setTimeout(cb, ms)` from the globals or `node:timers`. */

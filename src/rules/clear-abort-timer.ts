@@ -1,7 +1,8 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { pathEndingCalls } from '../analysis/endings.js';
-import { getCodePathIndex, type CodePathIndex, type LeakEnd } from '../analysis/paths.js';
+import { describeLeakEnd, getCodePathIndex, type CodePathIndex } from '../analysis/paths.js';
+import { variableOf as variableOfIdentifier } from '../analysis/scope.js';
 import { getTypeServices } from '../analysis/services.js';
 import {
   calleesRunByTimer,
@@ -23,7 +24,7 @@ import {
   signalConsumerOf,
   type CancellationReach,
 } from '../clients/signals.js';
-import { enclosingFunction, isFunctionNode, skipTransparent, staticPropertyName, type FunctionNode } from '../util/ast.js';
+import { calleeName, enclosingFunction, isFunctionNode, skipTransparent, staticPropertyName, type FunctionNode } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
 import { appendStatement, indentOf } from '../util/fix.js';
 import { mergeListeners } from '../util/listeners.js';
@@ -126,7 +127,7 @@ export default createRule<[], MessageId>({
       if (verdict.kind === 'unknown') return;
       let where: string | undefined;
       if (verdict.kind === 'leaks') {
-        where = describe(verdict.end);
+        where = `before ${describeLeakEnd(verdict.end)}`;
       } else {
         for (const sink of sinks) {
           where = rejectionLeak(sink, start, work, handle, pathIndex, endingCall);
@@ -283,7 +284,7 @@ export default createRule<[], MessageId>({
         endingCall,
         implicitThrows: true,
       });
-      return verdict.kind === 'leaks' ? `${describe(verdict.end)} ${rejects}` : undefined;
+      return verdict.kind === 'leaks' ? `before ${describeLeakEnd(verdict.end)} ${rejects}` : undefined;
     }
 
     /** `await request(...)`, also through method calls on its result (`await got(url).json()`). */
@@ -567,11 +568,7 @@ export default createRule<[], MessageId>({
     }
 
     function variableOf(identifier: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
-      try {
-        return ASTUtils.findVariable(sourceCode.getScope(identifier), identifier) ?? undefined;
-      } catch {
-        return undefined;
-      }
+      return variableOfIdentifier(identifier, sourceCode);
     }
 
     function calleeText(call: TSESTree.CallExpression | TSESTree.NewExpression): string {
@@ -581,14 +578,7 @@ export default createRule<[], MessageId>({
 
     return mergeListeners(listeners, {
       CallExpression(call) {
-        const callee = skipTransparent(call.callee);
-        const name =
-          callee.type === AST_NODE_TYPES.Identifier
-            ? callee.name
-            : callee.type === AST_NODE_TYPES.MemberExpression
-              ? staticPropertyName(callee)
-              : undefined;
-        if (name === 'setTimeout') timers.push(call);
+        if (calleeName(call) === 'setTimeout') timers.push(call);
       },
       'Program:exit'() {
         for (const timer of timers) {
@@ -602,23 +592,6 @@ export default createRule<[], MessageId>({
     });
   },
 });
-
-function describe(end: LeakEnd): string {
-  const line = end.node.loc.start.line;
-  switch (end.kind) {
-    case 'return':
-    case 'throw':
-    case 'break':
-    case 'continue':
-      return `before the \`${end.kind}\` on line ${line}`;
-    case 'never-returns':
-      return `before the call on line ${line} that never returns`;
-    case 'end':
-      return `before the end of the function on line ${end.node.loc.end.line}`;
-    case 'loop':
-      return `before the loop's next iteration (line ${line})`;
-  }
-}
 
 /** Methods that handle a rejection: past them the request's rejection does not leave the function. */
 const PROMISE_HANDLERS = new Set(['catch', 'then', 'finally']);

@@ -1,5 +1,6 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { isInScopeOf, variableOf } from '../analysis/scope.js';
 import { getTypeServices } from '../analysis/services.js';
 import { matchRequest, type MatchedRequest } from '../clients/index.js';
 import {
@@ -155,14 +156,8 @@ export default createRule<[], MessageId>({
     }
 
     function visibleAt(binding: TSESTree.Identifier, at: TSESTree.Node): boolean {
-      try {
-        const variable = ASTUtils.findVariable(sourceCode.getScope(binding), binding);
-        if (!variable) return false;
-        const block = variable.scope.block;
-        return block.range[0] <= at.range[0] && at.range[1] <= block.range[1];
-      } catch {
-        return false;
-      }
+      const variable = variableOf(binding, sourceCode);
+      return variable !== undefined && isInScopeOf(variable, at);
     }
 
     function removeStatement(fixer: TSESLint.RuleFixer, statement: TSESTree.Node): TSESLint.RuleFix {

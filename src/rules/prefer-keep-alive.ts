@@ -1,6 +1,7 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { localLifetime } from '../analysis/lifetime.js';
+import { constInitializer } from '../analysis/scope.js';
 import { getTypeServices } from '../analysis/services.js';
 import { isOpaqueType, matchType } from '../analysis/types.js';
 import {
@@ -183,14 +184,7 @@ export default createRule<[], MessageId>({
 
     function constInit(node: TSESTree.Node): TSESTree.Node | undefined {
       if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-      try {
-        const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
-        const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-        if (definition?.type !== 'Variable' || definition.node.parent.kind !== 'const' || !definition.node.init) return undefined;
-        return skipTransparent(definition.node.init);
-      } catch {
-        return undefined;
-      }
+      return constInitializer(node, sourceCode);
     }
 
     return {
