@@ -10,7 +10,9 @@
 // TypeScript program is built from nothing), with ESLint's `stats: true`; per-rule and parse times
 // are summed over the corpus's files; the table shows the median of --runs runs (default 5).
 //
-// Usage: node scripts/bench.js [--runs N] [--functions N] [--json]
+// Usage: node scripts/bench.js [--runs N] [--functions N] [--rules id,id] [--json]
+// --rules keeps only those rules on (names without the http-hygiene/ prefix), to see a rule's cost
+// without another rule having warmed the type checker before it.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -28,16 +30,20 @@ const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     functions: { type: 'string', default: '200' },
+    rules: { type: 'string' },
     json: { type: 'boolean', default: false },
     worker: { type: 'string' },
   },
 });
 
 /** Lints one corpus in this process and prints its timings as JSON (the child side). */
-async function worker({ dir, files, typed }) {
+async function worker({ dir, files, typed, only }) {
   const { ESLint } = await import('eslint');
   const { default: tseslint } = await import('typescript-eslint');
   const { default: plugin } = await import(new URL('../dist/index.js', import.meta.url).href);
+  const selected = Object.fromEntries(
+    Object.entries(plugin.configs.all.rules).filter(([id]) => !only || only.includes(id.replace(/^http-hygiene\//, ''))),
+  );
   const start = performance.now();
   const eslint = new ESLint({
     cwd: dir,
@@ -52,12 +58,12 @@ async function worker({ dir, files, typed }) {
           parserOptions: typed ? { projectService: true, tsconfigRootDir: dir } : {},
         },
       },
-      plugin.configs.all,
+      { ...plugin.configs.all, rules: selected },
     ],
   });
   const results = await eslint.lintFiles(files);
   const wall = performance.now() - start;
-  const rules = Object.fromEntries(Object.keys(plugin.configs.all.rules).map((id) => [id, 0]));
+  const rules = Object.fromEntries(Object.keys(selected).map((id) => [id, 0]));
   let parse = 0;
   let total = 0;
   let reports = 0;
@@ -103,6 +109,7 @@ async function main() {
   }
   const runs = Math.max(1, Number(args.runs));
   const functions = Math.max(1, Number(args.functions));
+  const only = args.rules?.split(',').map((rule) => rule.trim().replace(/^http-hygiene\//, '')).filter(Boolean);
 
   // The generated corpus: a small typed project in a temp dir whose node_modules is the plugin's,
   // so the clients' types resolve as in a real service.
@@ -146,7 +153,7 @@ async function main() {
         for (let run = 0; run < runs; run += 1) {
           const { stdout } = await promisify(execFile)(
             process.execPath,
-            [scriptPath, '--worker', JSON.stringify({ dir: corpus.dir, files: [corpus.sub], typed })],
+            [scriptPath, '--worker', JSON.stringify({ dir: corpus.dir, files: [corpus.sub], typed, only })],
             { cwd: root, maxBuffer: 64 * 1024 * 1024 },
           );
           samples.push(JSON.parse(stdout));
