@@ -193,6 +193,14 @@ describe('the packed plugin in a fresh project, through the eslint CLI', () => {
     expect([...markerIds].filter((id) => !recommended.includes(id))).toEqual([]);
   });
 
+  it('every rule of the recommended config is expected somewhere in the project', () => {
+    const markerIds = new Set(expectedReports(projectDir).map((entry) => entry.split(':')[2]!));
+    const recommended = Object.entries(rules)
+      .filter(([, rule]) => rule.meta.docs?.recommended === 'recommended')
+      .map(([name]) => `http-hygiene/${name}`);
+    expect(recommended.filter((id) => !markerIds.has(id))).toEqual([]);
+  });
+
   it('reports no fatal or parse error', () => {
     const fatal = results.flatMap((result) =>
       result.messages
@@ -217,6 +225,17 @@ describe('the packed plugin in a fresh project, through the eslint CLI', () => {
       .flatMap((result) => result.messages.map((message) => `${path.relative(projectDir, result.filePath)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`))
       .join('\n');
     expect([...reported].sort(), details).toEqual(expectedReports(projectDir));
+  });
+
+  it('npm run demo (with the dist built above) exits 0 and every recommended rule reports in the example service', async () => {
+    const demo = await run('node', [path.join(root, 'scripts', 'demo.js')], root);
+    expect(demo.code, `${demo.stdout}\n${demo.stderr}`).toBe(0);
+    const silent = Object.entries(rules)
+      .filter(([, rule]) => rule.meta.docs?.recommended === 'recommended')
+      .map(([name]) => `http-hygiene/${name}`)
+      .filter((id) => new RegExp(`^\\s+${id}\\s+no reports$`, 'm').test(demo.stdout));
+    expect(silent, demo.stdout).toEqual([]);
+    expect(demo.stdout).toMatch(/^Total: \d+ reports? from \d+ of \d+ recommended rules\.$/m);
   });
 
   it('eslint --fix rewrites each src/<f>.ts that has a fixed/<f>.ts into exactly that file', async () => {
