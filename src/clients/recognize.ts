@@ -2,10 +2,12 @@ import type * as ts from 'typescript';
 
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { importOriginIs, resolveDeclaredCallee, resolveImportOrigin } from '../analysis/callee.js';
+import { importOriginIs, resolveDeclaredCallee, resolveImportOrigin, type ImportOrigin } from '../analysis/callee.js';
+import { isInspectingCall } from '../analysis/inspection.js';
 import { constInitializer } from '../analysis/scope.js';
 import type { TypeServices } from '../analysis/services.js';
 import { matchType, type TypeSpecifier } from '../analysis/types.js';
+import { usesOfExpression } from '../analysis/value-uses.js';
 import { skipTransparent, staticPropertyName, staticString } from '../util/ast.js';
 import { isInstanceCall, isTypedFunctionCall } from './instances.js';
 import { CLIENTS } from './registry.js';
@@ -24,19 +26,24 @@ interface Context {
 
 /** The client request a call sends, if it is one the client model knows. */
 export function matchRequest(call: TSESTree.CallExpression, context: Context): MatchedRequest | undefined {
+  let origin: ImportOrigin | undefined | null = null;
+  const originOfCallee = () => (origin === null ? (origin = resolveImportOrigin(skipTransparent(call.callee), context.sourceCode)) : origin);
   for (const client of CLIENTS) {
     for (const request of client.requests) {
-      if (calleeMatches(call, request.callee, context)) return { client, request, call };
+      if (calleeMatches(call, request.callee, context, originOfCallee)) return { client, request, call };
     }
   }
   return undefined;
 }
 
-function calleeMatches(call: TSESTree.CallExpression, matcher: CalleeMatcher, context: Context): boolean {
+function calleeMatches(
+  call: TSESTree.CallExpression,
+  matcher: CalleeMatcher,
+  context: Context,
+  originOfCallee: () => ImportOrigin | undefined,
+): boolean {
   const callee = skipTransparent(call.callee);
-  if (matcher.kind === 'import') {
-    return importOriginIs(resolveImportOrigin(callee, context.sourceCode), matcher.modules, matcher.path);
-  }
+  if (matcher.kind === 'import') return importOriginIs(originOfCallee(), matcher.modules, matcher.path);
   if (matcher.kind === 'instance-call') return isInstanceCall(call, matcher, context);
   if (matcher.kind === 'function-type') return isTypedFunctionCall(call, matcher, context);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== matcher.method) return false;
@@ -81,6 +88,10 @@ export function literalOption(call: TSESTree.CallExpression, index: number | und
 export function responseModelOfCall(
   call: TSESTree.CallExpression,
   context: Context,
+  options: {
+    /** Ask the type checker only when the value is used the way a response is (see mayHoldResponse). */
+    readonly onlyIfUsedAsResponse?: boolean;
+  } = {},
 ): { model: ResponseModel; matched: MatchedRequest | undefined } | undefined {
   const matched = matchRequest(call, context);
   const response = matched?.request.response;
@@ -93,12 +104,73 @@ export function responseModelOfCall(
   }
   if (matched || isPromiseChainCall(call)) return undefined;
   const services = context.services;
-  if (!services) return undefined;
+  if (!services || (options.onlyIfUsedAsResponse && !mayHoldResponse(call, context.sourceCode))) return undefined;
   const type = services.getType(call);
   if (!type) return undefined;
   const model = responseModelOfType(services, type);
   if (!model || isNonNetworkResponseCall(call, context)) return undefined;
   return { model, matched: undefined };
+}
+
+let responseMembers: ReadonlySet<string> | undefined;
+
+/** Every member name a response of any client model is used by: its body, status, methods, stream API. */
+function allResponseMembers(): ReadonlySet<string> {
+  responseMembers ??= new Set(
+    CLIENTS.flatMap((client) => client.responseModels.concat(client.requests.flatMap((request) => request.response?.model ?? [])))
+      .flatMap((model) => {
+        const streams = [model.selfStream, model.bodyProperty?.stream].filter((stream) => stream !== undefined);
+        return [
+          ...model.releaseMethods,
+          ...model.metadataProperties,
+          model.statusProperty,
+          ...(model.bodyProperty ? [model.bodyProperty.name] : []),
+          ...streams.flatMap((stream) => [...stream.releaseMethods, ...(stream.readerMethod ? [stream.readerMethod] : [])]),
+          ...(model.selfStream ? STREAM_LISTENER_METHODS : []),
+        ];
+      })
+      .concat(RESPONSE_ONLY_MEMBERS),
+  );
+  return responseMembers;
+}
+
+const STREAM_LISTENER_METHODS = ['on', 'once', 'addListener', 'setEncoding', 'read', 'socket'];
+const RESPONSE_ONLY_MEMBERS = ['clone', 'bodyUsed'];
+
+/**
+ * The cheap syntactic gate before the type checker: could the value of `call` be a response the
+ * rule would report? Only if some use touches it the way a response is used (a member a response
+ * has, its destructuring, a `.then()` callback, logging it) or an `await`/`void` throws it away.
+ * A plain call statement (`save();`) or a value that is only returned or passed on is not asked
+ * about: no-floating-promises covers the first, and the second would not be reported.
+ */
+function mayHoldResponse(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const members = allResponseMembers();
+  let awaited = false;
+  for (const use of usesOfExpression(call, sourceCode)) {
+    switch (use.kind) {
+      case 'awaited':
+        awaited = true;
+        break;
+      case 'member':
+        if (use.property === undefined || members.has(use.property)) return true;
+        break;
+      case 'destructured':
+        if (use.property === undefined || members.has(use.property)) return true;
+        break;
+      case 'callback-parameter':
+        return true;
+      case 'call-argument':
+        if (isInspectingCall(use.call)) return true;
+        break;
+      case 'discarded':
+        if (awaited || use.node.parent?.type === AST_NODE_TYPES.UnaryExpression) return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
 }
 
 let responseSpecifiers: (TypeSpecifier & { readonly model: ResponseModel })[] | undefined;

@@ -29,7 +29,7 @@ interface Context {
 
 /** The response sources a call expression creates, if any. */
 export function responseSourcesOfCall(call: TSESTree.CallExpression, context: Context): ResponseSource[] {
-  const byResult = responseModelOfCall(call, context);
+  const byResult = responseModelOfCall(call, context, { onlyIfUsedAsResponse: true });
   if (byResult) {
     if (isBodylessRequest(byResult.matched, call)) return [];
     return [{ kind: 'result', call, model: byResult.model, label: calleeLabel(call, context.sourceCode) }];
