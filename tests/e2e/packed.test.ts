@@ -107,12 +107,50 @@ function parseLintOutput(run: Run): LintResult[] {
   }
 }
 
+/** A copy of the e2e project with the tarball and its dependencies installed (`versions` overrides some). */
+async function createProject(dir: string, tarball: string, versions: Readonly<Record<string, string>>): Promise<void> {
+  cpSync(projectTemplate, dir, { recursive: true });
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    `${JSON.stringify({ name: 'http-hygiene-e2e-project', private: true, type: 'module' }, null, 2)}\n`,
+  );
+  await runOk(
+    'npm',
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      tarball,
+      ...PROJECT_DEPENDENCIES.map((name) => `${name}@${versions[name] ?? versionOf(name)}`),
+    ],
+    dir,
+  );
+}
+
+/** `file:line:ruleId` for every report of an eslint JSON run. */
+function reportedEntries(results: readonly LintResult[], dir: string): string[] {
+  const reported = new Set<string>();
+  for (const result of results) {
+    for (const message of result.messages) {
+      if (message.ruleId) reported.add(`${path.relative(dir, result.filePath).split(path.sep).join('/')}:${message.line}:${message.ruleId}`);
+    }
+  }
+  return [...reported].sort();
+}
+
+/** The oldest ESLint and TypeScript the peer ranges allow (`meta.defaultOptions` arrived in ESLint 9.15). */
+const OLDEST_ESLINT = '9.15.0';
+const OLDEST_TYPESCRIPT = '5.4.5';
+
 describe('the packed plugin in a fresh project, through the eslint CLI', () => {
   let workDir = '';
   let projectDir = '';
   let tarballEntries: string[] = [];
   let lint: Run = { code: null, stdout: '', stderr: '' };
   let results: LintResult[] = [];
+  let tarballPath = '';
 
   beforeAll(async () => {
     workDir = mkdtempSync(path.join(os.tmpdir(), 'http-hygiene-e2e-'));
@@ -122,25 +160,9 @@ describe('the packed plugin in a fresh project, through the eslint CLI', () => {
     const tarball = path.join(workDir, packed!.filename);
     tarballEntries = (await runOk('tar', ['-tzf', tarball], workDir)).stdout.split('\n').filter(Boolean);
 
+    tarballPath = tarball;
     projectDir = path.join(workDir, 'project');
-    cpSync(projectTemplate, projectDir, { recursive: true });
-    writeFileSync(
-      path.join(projectDir, 'package.json'),
-      `${JSON.stringify({ name: 'http-hygiene-e2e-project', private: true, type: 'module' }, null, 2)}\n`,
-    );
-    await runOk(
-      'npm',
-      [
-        'install',
-        '--prefer-offline',
-        '--no-audit',
-        '--no-fund',
-        '--loglevel=error',
-        tarball,
-        ...PROJECT_DEPENDENCIES.map((name) => `${name}@${versionOf(name)}`),
-      ],
-      projectDir,
-    );
+    await createProject(projectDir, tarball, {});
 
     lint = await run(path.join(projectDir, 'node_modules', '.bin', 'eslint'), ['--format', 'json', 'src'], projectDir);
     results = parseLintOutput(lint);
@@ -255,5 +277,18 @@ describe('the packed plugin in a fresh project, through the eslint CLI', () => {
       expect(existsSync(fixedSource), `fixed/${file} has a src/${file}`).toBe(true);
       expect(readFileSync(fixedSource, 'utf8'), `src/${file} after eslint --fix`).toBe(readFileSync(path.join(projectTemplate, 'fixed', file), 'utf8'));
     }
+  }, SETUP_TIMEOUT);
+
+  it(`reports the same with the oldest supported ESLint (${OLDEST_ESLINT}) and TypeScript (${OLDEST_TYPESCRIPT})`, async () => {
+    const oldDir = path.join(workDir, 'project-oldest-peers');
+    await createProject(oldDir, tarballPath, { eslint: OLDEST_ESLINT, typescript: OLDEST_TYPESCRIPT });
+    const tsVersion = (await runOk('node', ['-e', "console.log(require('typescript').version)"], oldDir)).stdout.trim();
+    expect(tsVersion).toBe(OLDEST_TYPESCRIPT);
+    const version = (await runOk(path.join(oldDir, 'node_modules', '.bin', 'eslint'), ['--version'], oldDir)).stdout.trim();
+    expect(version).toBe(`v${OLDEST_ESLINT}`);
+    const oldLint = await run(path.join(oldDir, 'node_modules', '.bin', 'eslint'), ['--format', 'json', 'src'], oldDir);
+    const oldResults = parseLintOutput(oldLint);
+    expect(oldLint.code, oldLint.stderr).toBe(expectedReports(oldDir).length > 0 ? 1 : 0);
+    expect(reportedEntries(oldResults, oldDir)).toEqual(expectedReports(oldDir));
   }, SETUP_TIMEOUT);
 });
