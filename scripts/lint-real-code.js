@@ -2,10 +2,12 @@
 // SDK or service checked out beside the project), the way eslint-plugin-unicorn runs its rules over
 // open-source projects: a crash is a bug, and each finding is printed for a person to judge.
 //
-//   node scripts/lint-real-code.js <dir> [<dir> ...] [--json] [--max-files N]
+//   node scripts/lint-real-code.js <dir> [<dir> ...] [--json] [--max-files N] [--typed]
 //
 // Files are parsed with typescript-eslint's parser without a program (the checked-out projects have
-// no dependencies installed), so this exercises the rules' syntax-only mode. Exit code 1 on a crash.
+// no dependencies installed), so this exercises the rules' syntax-only mode. With --typed each file
+// is parsed with the program of its nearest tsconfig.json (`project: true`): unresolved imports are
+// `any`, which exercises the typed paths on code the rules do not understand. Exit code 1 on a crash.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -16,6 +18,7 @@ import plugin from '../dist/index.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
+const typed = args.includes('--typed');
 const maxIndex = args.indexOf('--max-files');
 const maxFiles = maxIndex === -1 ? Infinity : Number(args[maxIndex + 1]);
 const roots = args.filter((arg, index) => !arg.startsWith('--') && (maxIndex === -1 || index !== maxIndex + 1));
@@ -42,8 +45,11 @@ const eslintFor = (cwd) => new ESLint({
   overrideConfigFile: true,
   overrideConfig: [
     {
-      files: ['**/*.tsx'],
-      languageOptions: { parser: tseslint.parser, parserOptions: { ecmaFeatures: { jsx: true } } },
+      files: ['**/*.ts', '**/*.tsx'],
+      languageOptions: {
+        parser: tseslint.parser,
+        parserOptions: typed ? { project: true, tsconfigRootDir: cwd } : { ecmaFeatures: { jsx: true } },
+      },
       linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
       plugins: { 'http-hygiene': plugin },
       rules,
@@ -63,7 +69,10 @@ for (const root of roots) {
     files++;
     const text = readFileSync(file, 'utf8');
     try {
-      const [result] = await eslint.lintText(text, { filePath: file.replace(/\.(?:[cm]?js|tsx?)$/, '.tsx') });
+      // TypeScript files keep a .ts name (so `<T>(x) => x` is a generic, not JSX); JavaScript may hold JSX.
+      if (typed && !/\.tsx?$/.test(file)) continue;
+      const asParsed = typed ? file : /\.[cm]?ts$/.test(file) ? file.replace(/\.[cm]?ts$/, '.ts') : file.replace(/\.(?:[cm]?jsx?|tsx)$/, '.tsx');
+      const [result] = await eslint.lintText(text, { filePath: asParsed });
       for (const message of result.messages) {
         if (message.fatal || message.ruleId === null) parseErrors++;
         else if (!message.ruleId.startsWith('http-hygiene/')) continue;
