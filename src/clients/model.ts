@@ -107,6 +107,8 @@ export interface ResponseModel {
   readonly statusProperty: string;
   /** Properties that describe the response without touching its body: safe to read after a cancel. */
   readonly metadataProperties: ReadonlySet<string>;
+  /** How messages name a response the code kept no variable for; `res` when left out. */
+  readonly unnamedTarget?: ReleaseTarget;
   readonly release: ReleaseStatements;
 }
 

@@ -15,6 +15,8 @@ export const UNDICI_RESPONSE_DATA: ResponseModel = {
   releaseMethods: new Set(),
   bodyProperty: { name: 'body', stream: NODE_READABLE },
   metadataProperties: new Set(['statusCode', 'headers', 'trailers', 'opaque', 'context']),
+  // `const { statusCode } = await request(url)`: the body the code forgot to destructure.
+  unnamedTarget: { body: 'body' },
   statusProperty: 'statusCode',
   release: {
     cancel: (target) => ({ expression: `${bodyOf(target, 'body')}.destroy()`, sync: true }),

@@ -99,7 +99,7 @@ export default createRule<Options, MessageId>({
       const verdict = index.verdict({ start: startNode, releases: facts.sites.map((site) => site.node), endingCall, scope });
       if (verdict.kind !== 'leaks') return;
       const end = verdict.end;
-      const shownTarget = target ?? placeholderTarget(source.model);
+      const shownTarget = target ?? source.model.unnamedTarget ?? { response: 'res' };
       const release = releaseOf(source.model, shownTarget, end.kind === 'end' && isFunctionNode(end.node) ? end.node.body : end.node);
       const where = describeLeakEnd(end);
       const subject = subjectOf(source, facts);
@@ -242,11 +242,6 @@ function releaseTarget(facts: ReleaseFacts): ReleaseTarget | undefined {
   if (facts.bodyBinding) return { body: facts.bodyBinding.name };
   if (facts.responseBinding) return { response: facts.responseBinding.name };
   return undefined;
-}
-
-/** What the message names when the response has no variable: `body` for destructured undici responses. */
-function placeholderTarget(model: ResponseModel): ReleaseTarget {
-  return model.id === 'undici-response-data' ? { body: 'body' } : { response: 'res' };
 }
 
 function capitalize(text: string): string {
