@@ -9,6 +9,18 @@ import { describeOutputsTypeCheck } from '../type-check.js';
 type MessageId = 'controllerUnattached' | 'signalUnattached' | 'attachSignal';
 
 const valid: (ValidTestCase<[]> | string)[] = [
+  // undici's own test of util.addAbortListener: a signal handed to a helper is attached (not a logging call).
+  `
+declare const util: { addAbortListener(signal: AbortSignal, listener: () => void): () => void };
+export function listens(): number {
+  const ac = new AbortController();
+  let calls = 0;
+  util.addAbortListener(ac.signal, () => {
+    calls++;
+  });
+  ac.abort();
+  return calls;
+}`,
   // fetchWithTimeout, try/finally
   `export async function fetchWithTimeout(url: string, init: RequestInit = {}, timeoutMs = 10_000): Promise<Response> {
   const controller = new AbortController();
