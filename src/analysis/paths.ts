@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isLoopStatement } from '../util/ast.js';
 
 type CodePath = TSESLint.CodePath;
 type Segment = TSESLint.CodePathSegment;
@@ -272,17 +273,8 @@ function jumpTarget(node: TSESTree.BreakStatement | TSESTree.ContinueStatement):
       if (current.type === AST_NODE_TYPES.LabeledStatement && current.label.name === node.label.name) return current.body;
       continue;
     }
-    switch (current.type) {
-      case AST_NODE_TYPES.ForStatement:
-      case AST_NODE_TYPES.ForOfStatement:
-      case AST_NODE_TYPES.ForInStatement:
-      case AST_NODE_TYPES.WhileStatement:
-      case AST_NODE_TYPES.DoWhileStatement:
-        return current;
-      case AST_NODE_TYPES.SwitchStatement:
-        if (node.type === AST_NODE_TYPES.BreakStatement) return current;
-        break;
-    }
+    if (isLoopStatement(current)) return current;
+    if (current.type === AST_NODE_TYPES.SwitchStatement && node.type === AST_NODE_TYPES.BreakStatement) return current;
   }
   return undefined;
 }
@@ -311,16 +303,8 @@ function isFunctionNodeType(node: TSESTree.Node): boolean {
 
 function loopOf(node: TSESTree.Node): TSESTree.Node | undefined {
   for (let current = node.parent; current; current = current.parent) {
-    switch (current.type) {
-      case AST_NODE_TYPES.ForStatement:
-      case AST_NODE_TYPES.ForOfStatement:
-      case AST_NODE_TYPES.ForInStatement:
-      case AST_NODE_TYPES.WhileStatement:
-      case AST_NODE_TYPES.DoWhileStatement:
-        return current;
-      default:
-        if (isFunctionNodeType(current)) return undefined;
-    }
+    if (isLoopStatement(current)) return current;
+    if (isFunctionNodeType(current)) return undefined;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { enclosingFunction, isTransparentWrapper, memberPath, staticPropertyName, type FunctionNode } from '../util/ast.js';
+import { enclosingFunction, type FunctionNode, isLoopStatement, isTransparentWrapper, memberPath, staticPropertyName } from '../util/ast.js';
 
 /**
  * True when `fn` runs once per process (or per test) by what the code shows: its name is one of
@@ -23,16 +23,7 @@ export function runsOnce(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceC
 /** True when a loop lies between `node` and `fn` (or the module, when `fn` is undefined). */
 export function inLoopWithin(node: TSESTree.Node, fn: TSESTree.Node | undefined): boolean {
   for (let current = node.parent; current && current !== fn; current = current.parent) {
-    switch (current.type) {
-      case AST_NODE_TYPES.ForStatement:
-      case AST_NODE_TYPES.ForInStatement:
-      case AST_NODE_TYPES.ForOfStatement:
-      case AST_NODE_TYPES.WhileStatement:
-      case AST_NODE_TYPES.DoWhileStatement:
-        return true;
-      default:
-        break;
-    }
+    if (isLoopStatement(current)) return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@ import { constInitializer, variableOf } from '../analysis/scope.js';
 import { callMatchesSpecifier, type FunctionSpecifier } from '../analysis/specifiers.js';
 import type { TypeServices } from '../analysis/services.js';
 import { usesOfBinding, usesOfExpression, type ValueUse } from '../analysis/value-uses.js';
-import { isFunctionNode, skipTransparent, type FunctionNode } from '../util/ast.js';
+import { type FunctionNode, isFunctionNode, isLoopStatement, skipTransparent } from '../util/ast.js';
 import type { ResponseModel, StreamModel } from './model.js';
 
 /** A node whose evaluation releases a response on the paths that pass it, and how. */
@@ -268,14 +268,7 @@ function readerSites(uses: Iterable<ValueUse>, stream: StreamModel, context: Rel
 
 function insideLoop(node: TSESTree.Node): boolean {
   for (let current = node.parent; current && !isFunctionNode(current); current = current.parent) {
-    switch (current.type) {
-      case AST_NODE_TYPES.WhileStatement:
-      case AST_NODE_TYPES.DoWhileStatement:
-      case AST_NODE_TYPES.ForStatement:
-      case AST_NODE_TYPES.ForOfStatement:
-      case AST_NODE_TYPES.ForInStatement:
-        return true;
-    }
+    if (isLoopStatement(current)) return true;
   }
   return false;
 }

@@ -26,7 +26,7 @@ import {
 } from '../clients/signals.js';
 import { calleeName, enclosingFunction, isFunctionNode, skipTransparent, staticPropertyName, type FunctionNode } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
-import { appendStatement, indentOf } from '../util/fix.js';
+import { appendStatement, indentOf, removeStatement } from '../util/fix.js';
 import { mergeListeners } from '../util/listeners.js';
 
 type MessageId = 'notCleared' | 'neverCleared' | 'neverClearedHandle' | 'useTimeoutSignal';
@@ -454,7 +454,7 @@ export default createRule<[], MessageId>({
               const handler = (node.parent as TSESTree.TryStatement).handler!;
               return fixer.removeRange([handler.range[1], node.range[1]]);
             }
-            return removeStatement(fixer, node);
+            return removeStatement(fixer, node, sourceCode);
           });
           fixes.push(fixer.replaceText(read, `AbortSignal.timeout(${delayText})`));
           const removedLines = new Set(removals.flatMap((node) => linesOf(node)));
@@ -551,20 +551,6 @@ export default createRule<[], MessageId>({
       if (declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== handle.binding) return undefined;
       const declaration = declarator.parent;
       return declaration.declarations.length === 1 ? declaration : undefined;
-    }
-
-    /** Removes a statement, and its lines when nothing else is on them. */
-    function removeStatement(fixer: TSESLint.RuleFixer, statement: TSESTree.Node): TSESLint.RuleFix {
-      const first = sourceCode.lines[statement.loc.start.line - 1] ?? '';
-      const last = sourceCode.lines[statement.loc.end.line - 1] ?? '';
-      const alone = first.slice(0, statement.loc.start.column).trim() === '' && last.slice(statement.loc.end.column).trim() === '';
-      if (!alone) return fixer.remove(statement);
-      const start = sourceCode.getIndexFromLoc({ line: statement.loc.start.line, column: 0 });
-      const end =
-        statement.loc.end.line < sourceCode.lines.length
-          ? sourceCode.getIndexFromLoc({ line: statement.loc.end.line + 1, column: 0 })
-          : statement.range[1];
-      return fixer.removeRange([start, end]);
     }
 
     function variableOf(identifier: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {

@@ -17,7 +17,8 @@ import {
 } from '../clients/signals.js';
 import { enclosingFunction, skipTransparent } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
-import { indentOf } from '../util/fix.js';
+import { removeStatement } from '../util/fix.js';
+import { addProperty } from '../util/object-fix.js';
 
 type MessageId = 'controllerUnattached' | 'signalUnattached' | 'attachSignal';
 
@@ -127,7 +128,7 @@ export default createRule<[], MessageId>({
         data: { request: requestLabel(call), line: String(call.loc.start.line), property },
         fix: (fixer) => {
           const fixes: TSESLint.RuleFix[] = [];
-          if (removal) fixes.push(removeStatement(fixer, removal));
+          if (removal) fixes.push(removeStatement(fixer, removal, sourceCode));
           if (slot.kind === 'new-options') {
             const next = call.arguments[slot.index];
             fixes.push(
@@ -136,42 +137,16 @@ export default createRule<[], MessageId>({
                 : fixer.insertTextAfter(call.arguments.at(-1)!, `, { ${property} }`),
             );
           } else {
-            fixes.push(addProperty(fixer, slot.object, property));
+            fixes.push(addProperty(fixer, slot.object, property, sourceCode));
           }
           return fixes;
         },
       };
     }
 
-    /** Adds `property` last in `object`, on its own line when the object spans several. */
-    function addProperty(fixer: TSESLint.RuleFixer, object: TSESTree.ObjectExpression, property: string): TSESLint.RuleFix {
-      const last = object.properties.at(-1);
-      if (!last) return fixer.replaceText(object, `{ ${property} }`);
-      if (last.loc.end.line === object.loc.start.line) return fixer.insertTextAfter(last, `, ${property}`);
-      const indent = indentOf(last, sourceCode);
-      const comma = sourceCode.getTokenAfter(last);
-      return comma?.value === ','
-        ? fixer.insertTextAfter(comma, `\n${indent}${property},`)
-        : fixer.insertTextAfter(last, `,\n${indent}${property}`);
-    }
-
     function visibleAt(binding: TSESTree.Identifier, at: TSESTree.Node): boolean {
       const variable = variableOf(binding, sourceCode);
       return variable !== undefined && isInScopeOf(variable, at);
-    }
-
-    function removeStatement(fixer: TSESLint.RuleFixer, statement: TSESTree.Node): TSESLint.RuleFix {
-      const line = sourceCode.lines[statement.loc.start.line - 1] ?? '';
-      const alone =
-        statement.loc.start.line === statement.loc.end.line &&
-        line.trim() === sourceCode.getText(statement).trim() &&
-        statement.loc.start.column === indentOf(statement, sourceCode).length;
-      if (!alone) return fixer.remove(statement);
-      const start = sourceCode.getIndexFromLoc({ line: statement.loc.start.line, column: 0 });
-      const end = statement.loc.start.line < sourceCode.lines.length
-        ? sourceCode.getIndexFromLoc({ line: statement.loc.start.line + 1, column: 0 })
-        : statement.range[1];
-      return fixer.removeRange([start, end]);
     }
 
     function requestLabel(call: TSESTree.CallExpression): string {

@@ -21,6 +21,7 @@ import {
 } from '../clients/index.js';
 import { skipTransparent, staticPropertyName, staticString } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
+import { removeProperty } from '../util/object-fix.js';
 
 type MessageId =
   | 'connectionClose'
@@ -234,23 +235,6 @@ function isLastWith(object: TSESTree.ObjectExpression, name: string, property: T
   return !object.properties.slice(index + 1).some(
     (other) => other.type === AST_NODE_TYPES.SpreadElement || staticPropertyName(other) === name,
   );
-}
-
-/** Removes a property and the comma that separates it, keeping the object well-formed. */
-function removeProperty(
-  fixer: TSESLint.RuleFixer,
-  property: TSESTree.Property,
-  sourceCode: Readonly<TSESLint.SourceCode>,
-): TSESLint.RuleFix {
-  const before = sourceCode.getTokenBefore(property)!;
-  const after = sourceCode.getTokenAfter(property)!;
-  if (after.value === ',') {
-    const next = sourceCode.getTokenAfter(after)!;
-    if (next.value === '}') return fixer.removeRange([before.range[1], after.range[1]]);
-    return fixer.removeRange([property.range[0], next.range[0]]);
-  }
-  if (before.value === ',') return fixer.removeRange([before.range[0], property.range[1]]);
-  return fixer.removeRange([before.range[1], after.range[0]]);
 }
 
 function addKeepAlive(

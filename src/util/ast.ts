@@ -111,3 +111,17 @@ export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpressio
   if (callee.type === AST_NODE_TYPES.MemberExpression) return staticPropertyName(callee);
   return undefined;
 }
+
+/** `for`, `for…of`, `for…in`, `while` and `do…while`. */
+export function isLoopStatement(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+      return true;
+    default:
+      return false;
+  }
+}

@@ -42,3 +42,21 @@ export function appendStatement(
   const indent = indentOf(block, sourceCode);
   return fixer.insertTextBeforeRange([block.range[1] - 1, block.range[1] - 1], `\n${indent}  ${statement}\n${indent}`);
 }
+
+/** Removes a statement, with its lines when nothing else is on them. */
+export function removeStatement(
+  fixer: TSESLint.RuleFixer,
+  statement: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESLint.RuleFix {
+  const first = sourceCode.lines[statement.loc.start.line - 1] ?? '';
+  const last = sourceCode.lines[statement.loc.end.line - 1] ?? '';
+  const alone = first.slice(0, statement.loc.start.column).trim() === '' && last.slice(statement.loc.end.column).trim() === '';
+  if (!alone) return fixer.remove(statement);
+  const start = sourceCode.getIndexFromLoc({ line: statement.loc.start.line, column: 0 });
+  const end =
+    statement.loc.end.line < sourceCode.lines.length
+      ? sourceCode.getIndexFromLoc({ line: statement.loc.end.line + 1, column: 0 })
+      : statement.range[1];
+  return fixer.removeRange([start, end]);
+}

@@ -1,5 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { indentOf } from './fix.js';
+
 /** `10000` as `10_000`: the form suggestions write milliseconds in. */
 export function formatMilliseconds(ms: number): string {
   if (!Number.isInteger(ms) || Math.abs(ms) < 10_000) return String(ms);
@@ -19,7 +21,7 @@ export function addProperty(
   const trailingComma = after?.value === ',' ? after : undefined;
   const multiline = literal.loc.start.line !== last.loc.end.line;
   if (multiline) {
-    const indent = /^\s*/.exec(sourceCode.lines[last.loc.start.line - 1] ?? '')?.[0] ?? '';
+    const indent = indentOf(last, sourceCode);
     return trailingComma
       ? fixer.insertTextAfter(trailingComma, `\n${indent}${text},`)
       : fixer.insertTextAfter(last, `,\n${indent}${text}`);
@@ -43,6 +45,8 @@ export function removeProperty(
     return fixer.removeRange([property.range[0], sameLine ? next.range[0] : after.range[1]]);
   }
   if (before?.value === ',') return fixer.removeRange([before.range[0], property.range[1]]);
+  // The only property: `{ a: 1 }` becomes `{}`.
+  if (before && after) return fixer.removeRange([before.range[1], after.range[0]]);
   return fixer.remove(property);
 }
 

@@ -1,3 +1,4 @@
+import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
 import { isInspectingCall } from '../../src/analysis/inspection.js';
@@ -7,8 +8,8 @@ function inspects(code: string): boolean {
   let result = false;
   runProbe(`declare const console: any, logger: any, util: any, JSON: any; declare function probe(): void;\n${code}`, () => ({
     'Program:exit'(program) {
-      const marked = findCall(program, 'probe');
-      result = isInspectingCall(marked.arguments.length === 0 ? (marked.parent as never) : marked);
+      // `probe()` marks the argument: its parent is the call under test.
+      result = isInspectingCall(findCall(program, 'probe').parent as TSESTree.CallExpression);
     },
   }));
   return result;
