@@ -4,7 +4,7 @@ import { importOriginIs, resolveImportOrigin } from '../analysis/callee.js';
 import type { LifetimeOracle, SiteVerdict } from '../analysis/lifetime.js';
 import type { TypeServices } from '../analysis/services.js';
 import { isOpaqueType, matchType } from '../analysis/types.js';
-import { skipTransparent, staticPropertyName } from '../util/ast.js';
+import { calleeName, skipTransparent, staticPropertyName } from '../util/ast.js';
 import {
   GLOBAL_POOL_SETTERS,
   HEADERS_CONSTRUCTORS,
@@ -29,14 +29,6 @@ const CLOSE: SiteVerdict = { kind: 'close' };
 const NEUTRAL: SiteVerdict = { kind: 'neutral' };
 const ESCAPE: SiteVerdict = { kind: 'escape' };
 
-/** The last name of a constructor or factory callee, for a cheap syntactic gate. */
-function calleeName(callee: TSESTree.Node): string | undefined {
-  const inner = skipTransparent(callee);
-  if (inner.type === AST_NODE_TYPES.Identifier) return inner.name;
-  if (inner.type === AST_NODE_TYPES.MemberExpression) return staticPropertyName(inner);
-  return undefined;
-}
-
 function matchesImport(callee: TSESTree.Node, paths: readonly ImportPath[], context: Context): boolean {
   const origin = resolveImportOrigin(callee, context.sourceCode);
   return paths.some((path) => importOriginIs(origin, path.modules, path.path));
@@ -55,7 +47,7 @@ export function poolFactoryOf(
   try {
     const construct = node.type === AST_NODE_TYPES.NewExpression ? 'new' : 'call';
     if (construct === 'call' && skipTransparent(node.callee).type !== AST_NODE_TYPES.MemberExpression) return undefined;
-    if (construct === 'call' && !['create', 'extend'].includes(calleeName(node.callee) ?? '')) return undefined;
+    if (construct === 'call' && !['create', 'extend'].includes(calleeName(node) ?? '')) return undefined;
     const candidates = POOL_FACTORIES.filter((factory) => factory.construct === construct);
     const origin = resolveImportOrigin(node.callee, context.sourceCode);
     const byImport = candidates.find((factory) => factory.callees.some((path) => importOriginIs(origin, path.modules, path.path)));

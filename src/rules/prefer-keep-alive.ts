@@ -140,9 +140,9 @@ export default createRule<[], MessageId>({
 
     function checkAgentDefault(node: TSESTree.NewExpression): void {
       const factory = poolFactoryOf(node, clientContext, true);
-      if (!factory || !KEEP_ALIVE_OFF_BY_DEFAULT.has(factory.label)) return;
+      if (!factory || !KEEP_ALIVE_OFF_BY_DEFAULT.has(factory.label) || factory.idleSockets.kind !== 'option') return;
       const options = node.arguments[factory.optionsArgument];
-      if (options && literalProperty(options, 'keepAlive').kind !== 'absent') return;
+      if (options && literalProperty(options, factory.idleSockets.option).kind !== 'absent') return;
       if (options?.type === AST_NODE_TYPES.SpreadElement) return;
       context.report({
         node,
