@@ -7,7 +7,15 @@ const config = {
   ignoreConfig: ['all'],
   ruleDocTitleFormat: 'prefix-name',
   ruleDocSectionInclude: ['Why', 'Examples', 'When not to use it'],
-  ruleListColumns: ['name', 'description', 'configsError', 'fixable', 'hasSuggestions', 'requiresTypeChecking', 'options'],
+  ruleListColumns: [
+    'name',
+    'description',
+    'configsError',
+    'fixable',
+    'hasSuggestions',
+    'requiresTypeChecking',
+    'options',
+  ],
   urlConfigs: 'https://github.com/http-hygiene/eslint-plugin-http-hygiene#configs',
 };
 

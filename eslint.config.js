@@ -5,13 +5,35 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['.scratch/', 'dist/', 'node_modules/', 'tests/fixtures/', 'tests/e2e/work/', 'tests/e2e/project/', 'docs/', 'coverage/'],
+    ignores: [
+      '.scratch/',
+      'dist/',
+      'node_modules/',
+      'tests/fixtures/',
+      'tests/e2e/work/',
+      'tests/e2e/project/',
+      'docs/',
+      'coverage/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', AbortSignal: 'readonly', AbortController: 'readonly', fetch: 'readonly', performance: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        AbortSignal: 'readonly',
+        AbortController: 'readonly',
+        fetch: 'readonly',
+        performance: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
   },
   {
     files: ['src/rules/**/*.ts'],

@@ -88,7 +88,10 @@ function parseCli(argv) {
   }
   let scenarios = SCENARIOS;
   if (values.only !== undefined) {
-    const ids = values.only.split(',').map((id) => id.trim()).filter(Boolean);
+    const ids = values.only
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
     const known = new Set(SCENARIOS.map((s) => s.id));
     if (ids.length === 0 || ids.some((id) => !known.has(id))) {
       usage(`--only takes a comma-separated list of: ${[...known].join(', ')}`);
@@ -349,9 +352,7 @@ async function childMain() {
     const warmClient = scenario.setup();
     const warmSignal = AbortSignal.timeout(warmMaxMs);
     setMaxListeners(warmRequests + concurrency + 8, warmSignal);
-    await runWorkers(warmRequests, concurrency, warmSignal, (signal) =>
-      warmClient.one(warmUrl, signal),
-    );
+    await runWorkers(warmRequests, concurrency, warmSignal, (signal) => warmClient.one(warmUrl, signal));
     await Promise.race([warmClient.close?.(), sleep(1000)]).catch(() => {});
   }
   const client = scenario.setup();
@@ -363,10 +364,7 @@ async function childMain() {
   const deadline = new AbortController();
   // One listener per in-flight request, plus leftovers from unread fetch bodies.
   setMaxListeners(requests + concurrency + 8, deadline.signal);
-  const timer = setTimeout(
-    () => deadline.abort(new Error(`deadline of ${timeoutMs} ms exceeded`)),
-    timeoutMs,
-  );
+  const timer = setTimeout(() => deadline.abort(new Error(`deadline of ${timeoutMs} ms exceeded`)), timeoutMs);
   const deadlineHit = new Promise((resolve) => {
     deadline.signal.addEventListener('abort', () => resolve(null), { once: true });
   });
@@ -386,9 +384,7 @@ async function childMain() {
     type: 'result',
     completed: outcome.ok,
     errors: outcome.errors,
-    firstError: outcome.firstError
-      ? String(outcome.firstError.message ?? outcome.firstError)
-      : null,
+    firstError: outcome.firstError ? String(outcome.firstError.message ?? outcome.firstError) : null,
     wallMs,
     timedOut,
   });

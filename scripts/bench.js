@@ -42,7 +42,9 @@ async function worker({ dir, files, typed, only }) {
   const { default: tseslint } = await import('typescript-eslint');
   const { default: plugin } = await import(new URL('../dist/index.js', import.meta.url).href);
   const selected = Object.fromEntries(
-    Object.entries(plugin.configs.all.rules).filter(([id]) => !only || only.includes(id.replace(/^http-hygiene\//, ''))),
+    Object.entries(plugin.configs.all.rules).filter(
+      ([id]) => !only || only.includes(id.replace(/^http-hygiene\//, '')),
+    ),
   );
   const start = performance.now();
   const eslint = new ESLint({
@@ -109,7 +111,10 @@ async function main() {
   }
   const runs = Math.max(1, Number(args.runs));
   const functions = Math.max(1, Number(args.functions));
-  const only = args.rules?.split(',').map((rule) => rule.trim().replace(/^http-hygiene\//, '')).filter(Boolean);
+  const only = args.rules
+    ?.split(',')
+    .map((rule) => rule.trim().replace(/^http-hygiene\//, ''))
+    .filter(Boolean);
 
   // The generated corpus: a small typed project in a temp dir whose node_modules is the plugin's,
   // so the clients' types resolve as in a real service.
@@ -133,7 +138,10 @@ async function main() {
       },
     };
     for (const sub of ['http', 'plain']) {
-      writeFileSync(path.join(generatedDir, sub, 'tsconfig.json'), JSON.stringify({ ...tsconfig, include: ['*.ts'] }, null, 2));
+      writeFileSync(
+        path.join(generatedDir, sub, 'tsconfig.json'),
+        JSON.stringify({ ...tsconfig, include: ['*.ts'] }, null, 2),
+      );
     }
 
     const corpora = [
@@ -188,8 +196,13 @@ async function main() {
 
 function printTables(corpora, columns, runs) {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const load = os.loadavg().map((value) => value.toFixed(1)).join(' / ');
-  console.log(`Machine: ${os.cpus().length} CPUs (${cpu}), Node ${process.version}, ${os.platform()} ${os.arch()}; load average at the end ${load} (1/5/15 min): other work on the machine skews the figures`);
+  const load = os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' / ');
+  console.log(
+    `Machine: ${os.cpus().length} CPUs (${cpu}), Node ${process.version}, ${os.platform()} ${os.arch()}; load average at the end ${load} (1/5/15 min): other work on the machine skews the figures`,
+  );
   console.log(`Median of ${runs} cold runs (a fresh process each), ESLint stats; times in ms.\n`);
   console.log('| corpus | files | lines |');
   console.log('| --- | ---: | ---: |');

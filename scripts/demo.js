@@ -36,7 +36,9 @@ async function main() {
   const shown = results.map((result) => ({ ...result, filePath: path.relative(root, result.filePath) }));
   const output = await formatter.format(shown, { cwd: root, rulesMeta });
 
-  console.log(`Linting ${path.relative(root, serviceDir)}/src (${results.length} files) with http-hygiene's recommended config and type information.`);
+  console.log(
+    `Linting ${path.relative(root, serviceDir)}/src (${results.length} files) with http-hygiene's recommended config and type information.`,
+  );
   console.log(output || '\nNo problems found.\n');
 
   const counts = new Map();
@@ -68,10 +70,14 @@ async function main() {
     console.log(`  ${id.padEnd(width)}  ${line}`);
   }
   const total = [...counts.values()].reduce((sum, entry) => sum + entry.reports, 0);
-  console.log(`Total: ${total} ${total === 1 ? 'report' : 'reports'} from ${counts.size} of ${enabled.length} recommended rules.`);
+  console.log(
+    `Total: ${total} ${total === 1 ? 'report' : 'reports'} from ${counts.size} of ${enabled.length} recommended rules.`,
+  );
 
   if (fatal > 0) {
-    console.error(`demo: ${fatal} fatal parse ${fatal === 1 ? 'error' : 'errors'}; the example service must parse and type-check.`);
+    console.error(
+      `demo: ${fatal} fatal parse ${fatal === 1 ? 'error' : 'errors'}; the example service must parse and type-check.`,
+    );
     process.exitCode = 1;
   }
 }

@@ -35,27 +35,29 @@ function* sourceFiles(dir) {
     if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) yield* sourceFiles(full);
-    else if (EXTENSIONS.test(entry.name) && !entry.name.endsWith('.d.ts') && statSync(full).size < 1_000_000) yield full;
+    else if (EXTENSIONS.test(entry.name) && !entry.name.endsWith('.d.ts') && statSync(full).size < 1_000_000)
+      yield full;
   }
 }
 
 const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`http-hygiene/${name}`, 'error']));
-const eslintFor = (cwd) => new ESLint({
-  cwd,
-  overrideConfigFile: true,
-  overrideConfig: [
-    {
-      files: ['**/*.ts', '**/*.tsx'],
-      languageOptions: {
-        parser: tseslint.parser,
-        parserOptions: typed ? { project: true, tsconfigRootDir: cwd } : { ecmaFeatures: { jsx: true } },
+const eslintFor = (cwd) =>
+  new ESLint({
+    cwd,
+    overrideConfigFile: true,
+    overrideConfig: [
+      {
+        files: ['**/*.ts', '**/*.tsx'],
+        languageOptions: {
+          parser: tseslint.parser,
+          parserOptions: typed ? { project: true, tsconfigRootDir: cwd } : { ecmaFeatures: { jsx: true } },
+        },
+        linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
+        plugins: { 'http-hygiene': plugin },
+        rules,
       },
-      linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
-      plugins: { 'http-hygiene': plugin },
-      rules,
-    },
-  ],
-});
+    ],
+  });
 
 const findings = [];
 const crashes = [];
@@ -71,15 +73,32 @@ for (const root of roots) {
     try {
       // TypeScript files keep a .ts name (so `<T>(x) => x` is a generic, not JSX); JavaScript may hold JSX.
       if (typed && !/\.tsx?$/.test(file)) continue;
-      const asParsed = typed ? file : /\.[cm]?ts$/.test(file) ? file.replace(/\.[cm]?ts$/, '.ts') : file.replace(/\.(?:[cm]?jsx?|tsx)$/, '.tsx');
+      const asParsed = typed
+        ? file
+        : /\.[cm]?ts$/.test(file)
+          ? file.replace(/\.[cm]?ts$/, '.ts')
+          : file.replace(/\.(?:[cm]?jsx?|tsx)$/, '.tsx');
       const [result] = await eslint.lintText(text, { filePath: asParsed });
       for (const message of result.messages) {
         if (message.fatal || message.ruleId === null) parseErrors++;
         else if (!message.ruleId.startsWith('http-hygiene/')) continue;
-        else findings.push({ file, line: message.line, column: message.column, rule: message.ruleId, message: message.message });
+        else
+          findings.push({
+            file,
+            line: message.line,
+            column: message.column,
+            rule: message.ruleId,
+            message: message.message,
+          });
       }
     } catch (error) {
-      crashes.push({ file, error: String(error?.stack ?? error).split('\n').slice(0, 6).join('\n') });
+      crashes.push({
+        file,
+        error: String(error?.stack ?? error)
+          .split('\n')
+          .slice(0, 6)
+          .join('\n'),
+      });
     }
   }
 }

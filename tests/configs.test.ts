@@ -4,9 +4,13 @@ import { describe, expect, it } from 'vitest';
 
 import plugin from '../src/index.js';
 
-const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  name: string;
+  version: string;
+};
 const ruleNames = Object.keys(plugin.rules);
-const level = (name: string) => (plugin.rules as Record<string, { meta: { docs?: { recommended?: string } } }>)[name]!.meta.docs?.recommended;
+const level = (name: string) =>
+  (plugin.rules as Record<string, { meta: { docs?: { recommended?: string } } }>)[name]!.meta.docs?.recommended;
 
 describe('the plugin object', () => {
   it('names itself from package.json', () => {
@@ -39,7 +43,10 @@ describe('configs computed from each rule meta', () => {
   });
 
   it('strict asks require-request-timeout for a deadline', () => {
-    expect(plugin.configs.strict.rules?.['http-hygiene/require-request-timeout']).toEqual(['error', { requireDeadline: true }]);
+    expect(plugin.configs.strict.rules?.['http-hygiene/require-request-timeout']).toEqual([
+      'error',
+      { requireDeadline: true },
+    ]);
     expect(plugin.configs.recommended.rules?.['http-hygiene/require-request-timeout']).toBe('error');
   });
 });

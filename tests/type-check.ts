@@ -61,7 +61,10 @@ export function describeOutputsTypeCheck(name: string, cases: readonly CaseWithO
     if (typeof testCase.errors === 'number') return;
     testCase.errors.forEach((error, errorIndex) =>
       (error.suggestions ?? []).forEach((suggestion, suggestionIndex) =>
-        outputs.push({ label: `case ${caseIndex + 1} error ${errorIndex + 1} suggestion ${suggestionIndex + 1}`, code: suggestion.output }),
+        outputs.push({
+          label: `case ${caseIndex + 1} error ${errorIndex + 1} suggestion ${suggestionIndex + 1}`,
+          code: suggestion.output,
+        }),
       ),
     );
   });

@@ -139,10 +139,7 @@ export interface DeclaredCallee {
   readonly declaration: ts.Declaration;
 }
 
-export function resolveDeclaredCallee(
-  services: TypeServices,
-  callee: TSESTree.Node,
-): DeclaredCallee | undefined {
+export function resolveDeclaredCallee(services: TypeServices, callee: TSESTree.Node): DeclaredCallee | undefined {
   const inner = skipTransparent(callee);
   const named = inner.type === AST_NODE_TYPES.MemberExpression ? inner.property : inner;
   let symbol = services.getSymbol(named);

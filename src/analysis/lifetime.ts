@@ -75,7 +75,6 @@ const KEEPING_FUNCTIONS = new Set(['setInterval', 'setImmediate', 'queueMicrotas
 const LOGICAL_ASSIGNMENT = new Set(['??=', '||=', '&&=']);
 const MAX_ITEMS = 200;
 
-
 export interface LifetimeOptions {
   /**
    * `within-call` (default): a closure that reads the value is followed only when it runs within
@@ -204,7 +203,11 @@ function classify(
 /** `{ key: value }` and `{ ...value }` in an object literal: the literal carries the value on. */
 function intoHolder(node: TSESTree.Node, item: Item, queue: Item[]): Outcome {
   const parent = node.parent;
-  if (parent?.type === AST_NODE_TYPES.Property && parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+  if (
+    parent?.type === AST_NODE_TYPES.Property &&
+    parent.value === node &&
+    parent.parent.type === AST_NODE_TYPES.ObjectExpression
+  ) {
     const key = staticPropertyName(parent);
     if (key === undefined || parent.kind !== 'init') return { kind: 'escape', as: 'stored', node };
     queue.push({ node: parent.parent, path: [key, ...item.path] });
@@ -290,7 +293,11 @@ function memoisingAssignment(expression: TSESTree.Node): TSESTree.Node | undefin
     ) {
       continue;
     }
-    if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === node && LOGICAL_ASSIGNMENT.has(parent.operator)) {
+    if (
+      parent.type === AST_NODE_TYPES.AssignmentExpression &&
+      parent.right === node &&
+      LOGICAL_ASSIGNMENT.has(parent.operator)
+    ) {
       return parent;
     }
     return undefined;

@@ -42,7 +42,15 @@ export interface ShapeOptions {
 export const EMPTY_SHAPE: ObjectShape = { properties: new Map(), open: false };
 const OPEN_SHAPE: ObjectShape = { properties: new Map(), open: true };
 const MAX_DEPTH = 12;
-const READ_ONLY_OBJECT_METHODS = new Set(['freeze', 'keys', 'values', 'entries', 'isFrozen', 'getOwnPropertyNames', 'hasOwn']);
+const READ_ONLY_OBJECT_METHODS = new Set([
+  'freeze',
+  'keys',
+  'values',
+  'entries',
+  'isFrozen',
+  'getOwnPropertyNames',
+  'hasOwn',
+]);
 
 /** The shape of the object `node` evaluates to. Never throws: what it cannot read is `open`. */
 export function readObjectShape(
@@ -176,7 +184,10 @@ class ShapeReader {
     const base = this.read(node.object, depth + 1);
     const writes = base.properties.get(name) ?? [];
     if (writes.length === 0) return base.open ? OPEN_SHAPE : EMPTY_SHAPE;
-    return mergeShapes([...writes.map((write) => this.read(write.value, depth + 1)), base.open ? OPEN_SHAPE : EMPTY_SHAPE]);
+    return mergeShapes([
+      ...writes.map((write) => this.read(write.value, depth + 1)),
+      base.open ? OPEN_SHAPE : EMPTY_SHAPE,
+    ]);
   }
 
   private identifier(node: TSESTree.Identifier, depth: number): ObjectShape {
@@ -190,7 +201,10 @@ class ShapeReader {
       if (definition.type !== 'Variable') return OPEN_SHAPE;
       const declarator = definition.node;
       if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.declare) return OPEN_SHAPE;
-      if (declarator.parent.parent?.type === AST_NODE_TYPES.ForOfStatement || declarator.parent.parent?.type === AST_NODE_TYPES.ForInStatement) {
+      if (
+        declarator.parent.parent?.type === AST_NODE_TYPES.ForOfStatement ||
+        declarator.parent.parent?.type === AST_NODE_TYPES.ForInStatement
+      ) {
         return OPEN_SHAPE;
       }
       if (declarator.init) parts.push(this.read(declarator.init, depth + 1));
@@ -214,7 +228,10 @@ class ShapeReader {
     if (reference.isWrite()) {
       if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id === identifier) return undefined;
       if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === identifier) {
-        return parent.operator === '=' || parent.operator === '??=' || parent.operator === '||=' || parent.operator === '&&='
+        return parent.operator === '=' ||
+          parent.operator === '??=' ||
+          parent.operator === '||=' ||
+          parent.operator === '&&='
           ? this.read(parent.right, depth + 1)
           : OPEN_SHAPE;
       }
@@ -228,7 +245,10 @@ class ShapeReader {
       if (assignment.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === holder) {
         const name = staticPropertyName(holder);
         if (name === undefined) return OPEN_SHAPE;
-        return { properties: new Map([[name, [{ name, node: assignment, value: assignment.right, literal: undefined }]]]), open: false };
+        return {
+          properties: new Map([[name, [{ name, node: assignment, value: assignment.right, literal: undefined }]]]),
+          open: false,
+        };
       }
       return undefined;
     }
@@ -252,7 +272,12 @@ class ShapeReader {
     const callee = skipTransparent(call.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const origin = resolveImportOrigin(callee, this.sourceCode);
-      if (origin?.module === null && origin.path.length === 2 && origin.path[0] === 'Object' && READ_ONLY_OBJECT_METHODS.has(origin.path[1]!)) {
+      if (
+        origin?.module === null &&
+        origin.path.length === 2 &&
+        origin.path[0] === 'Object' &&
+        READ_ONLY_OBJECT_METHODS.has(origin.path[1]!)
+      ) {
         return true;
       }
     }

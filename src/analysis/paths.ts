@@ -118,7 +118,10 @@ export class CodePathIndex {
    * Segments of `codePath` in which `node` runs: the node's own when it belongs to that code path,
    * otherwise those of its nearest ancestor that does (a closure counts where it is created).
    */
-  private segmentsIn(node: TSESTree.Node, codePath: CodePath): { segments: readonly Segment[]; anchor: TSESTree.Node } | undefined {
+  private segmentsIn(
+    node: TSESTree.Node,
+    codePath: CodePath,
+  ): { segments: readonly Segment[]; anchor: TSESTree.Node } | undefined {
     for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
       const recorded = this.nodes.get(current);
       if (recorded?.codePath === codePath && !isFunctionNodeType(current)) {
@@ -142,7 +145,8 @@ export class CodePathIndex {
     const startEnd = startIsFunction ? -1 : query.start.range[1];
     // A use that contains the start consumes the value as part of the same expression:
     // `return c ? fetch(a) : fetch(b)`, `use(await fetch(u))`.
-    if (!startIsFunction && query.releases.some((release) => contains(release, query.start))) return { kind: 'released' };
+    if (!startIsFunction && query.releases.some((release) => contains(release, query.start)))
+      return { kind: 'released' };
 
     const releasesBySegment = new Map<Segment, number[]>();
     for (const release of query.releases) {
@@ -181,7 +185,10 @@ export class CodePathIndex {
             ended = 'exit';
             break;
           }
-          return { kind: 'leaks', end: { kind: node.type === AST_NODE_TYPES.BreakStatement ? 'break' : 'continue', node } };
+          return {
+            kind: 'leaks',
+            end: { kind: node.type === AST_NODE_TYPES.BreakStatement ? 'break' : 'continue', node },
+          };
         }
         if (node.type === AST_NODE_TYPES.CallExpression && query.endingCall) {
           const ending = query.endingCall(node);
@@ -205,7 +212,8 @@ export class CodePathIndex {
       }
       for (const candidate of next) {
         if (isStart.has(candidate)) {
-          if (lastJump?.type === AST_NODE_TYPES.ContinueStatement) return { kind: 'leaks', end: { kind: 'continue', node: lastJump } };
+          if (lastJump?.type === AST_NODE_TYPES.ContinueStatement)
+            return { kind: 'leaks', end: { kind: 'continue', node: lastJump } };
           return { kind: 'leaks', end: { kind: 'loop', node: loopOf(query.start) ?? query.start } };
         }
         queue.push({ segment: candidate, lastJump, first: false });
@@ -252,14 +260,21 @@ function describeEnd(lastJump: TSESTree.Node | undefined, codePath: CodePath, in
 function leavesScope(node: TSESTree.Node, scope: TSESTree.Node): boolean {
   if (node.type !== AST_NODE_TYPES.BreakStatement && node.type !== AST_NODE_TYPES.ContinueStatement) return false;
   const target = jumpTarget(node);
-  return target !== undefined && target.range[0] <= scope.range[0] && scope.range[1] <= target.range[1] && target !== scope;
+  return (
+    target !== undefined && target.range[0] <= scope.range[0] && scope.range[1] <= target.range[1] && target !== scope
+  );
 }
 
 /** True when `release` sits in the `finally` of a `try` that the jump leaves on its way out. */
 function finalizerOnTheWay(jump: TSESTree.Node, release: TSESTree.Node): boolean {
   const target = jumpTarget(jump as TSESTree.BreakStatement | TSESTree.ContinueStatement);
   for (let current: TSESTree.Node | undefined = jump.parent; current && current !== target; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.TryStatement && current.finalizer && contains(current.finalizer, release) && !contains(current.finalizer, jump)) {
+    if (
+      current.type === AST_NODE_TYPES.TryStatement &&
+      current.finalizer &&
+      contains(current.finalizer, release) &&
+      !contains(current.finalizer, jump)
+    ) {
       return true;
     }
   }
@@ -270,7 +285,8 @@ function jumpTarget(node: TSESTree.BreakStatement | TSESTree.ContinueStatement):
   for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
     if (isFunctionNodeType(current)) return undefined;
     if (node.label) {
-      if (current.type === AST_NODE_TYPES.LabeledStatement && current.label.name === node.label.name) return current.body;
+      if (current.type === AST_NODE_TYPES.LabeledStatement && current.label.name === node.label.name)
+        return current.body;
       continue;
     }
     if (isLoopStatement(current)) return current;
@@ -315,9 +331,10 @@ const indexes = new WeakMap<TSESTree.Program, CodePathIndex>();
  * The file's code path index and whether the caller must register its listeners: the first rule
  * that asks registers them, and every rule of the same traversal shares the recording.
  */
-export function getCodePathIndex(
-  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
-): { readonly index: CodePathIndex; readonly listeners: TSESLint.RuleListener } {
+export function getCodePathIndex(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): {
+  readonly index: CodePathIndex;
+  readonly listeners: TSESLint.RuleListener;
+} {
   const program = context.sourceCode.ast;
   const existing = indexes.get(program);
   if (existing) return { index: existing, listeners: {} };

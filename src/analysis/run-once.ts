@@ -1,6 +1,13 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { enclosingFunction, type FunctionNode, isLoopStatement, isTransparentWrapper, memberPath, staticPropertyName } from '../util/ast.js';
+import {
+  enclosingFunction,
+  type FunctionNode,
+  isLoopStatement,
+  isTransparentWrapper,
+  memberPath,
+  staticPropertyName,
+} from '../util/ast.js';
 
 /**
  * True when `fn` runs once per process (or per test) by what the code shows: its name is one of
@@ -9,7 +16,11 @@ import { enclosingFunction, type FunctionNode, isLoopStatement, isTransparentWra
  * module-level function that is not exported and is called exactly once, from module level,
  * outside any loop.
  */
-export function runsOnce(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>, names: ReadonlySet<string>): boolean {
+export function runsOnce(
+  fn: FunctionNode,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  names: ReadonlySet<string>,
+): boolean {
   try {
     const name = functionName(fn);
     if (name !== undefined && names.has(name)) return true;
@@ -49,12 +60,24 @@ export function functionName(fn: FunctionNode): string | undefined {
   }
 }
 
-const TEST_FUNCTIONS = new Set(['it', 'test', 'describe', 'suite', 'before', 'beforeAll', 'beforeEach', 'after', 'afterAll', 'afterEach']);
+const TEST_FUNCTIONS = new Set([
+  'it',
+  'test',
+  'describe',
+  'suite',
+  'before',
+  'beforeAll',
+  'beforeEach',
+  'after',
+  'afterAll',
+  'afterEach',
+]);
 
 /** A callback passed to a test framework's test or hook function (`it.only`, `test.serial` too). */
 function isTestCallback(fn: FunctionNode): boolean {
   const call = fn.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument))
+    return false;
   const path = memberPath(call.callee);
   if (!path) return false;
   return TEST_FUNCTIONS.has(path[0]!) || (path.length === 2 && path[1] === 'test');

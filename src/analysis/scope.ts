@@ -5,7 +5,10 @@ import { skipTransparent } from '../util/ast.js';
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** The variable an identifier (a reference or a declaration) names, or undefined. Never throws. */
-export function variableOf(identifier: TSESTree.Identifier, sourceCode: SourceCode): TSESLint.Scope.Variable | undefined {
+export function variableOf(
+  identifier: TSESTree.Identifier,
+  sourceCode: SourceCode,
+): TSESLint.Scope.Variable | undefined {
   try {
     return ASTUtils.findVariable(sourceCode.getScope(identifier), identifier) ?? undefined;
   } catch {
@@ -14,10 +17,14 @@ export function variableOf(identifier: TSESTree.Identifier, sourceCode: SourceCo
 }
 
 /** The initialiser of the `const` an identifier names, when it has exactly one declaration. */
-export function constInitializer(identifier: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Expression | undefined {
+export function constInitializer(
+  identifier: TSESTree.Identifier,
+  sourceCode: SourceCode,
+): TSESTree.Expression | undefined {
   const variable = variableOf(identifier, sourceCode);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (definition?.type !== 'Variable' || definition.node.parent.kind !== 'const' || !definition.node.init) return undefined;
+  if (definition?.type !== 'Variable' || definition.node.parent.kind !== 'const' || !definition.node.init)
+    return undefined;
   if (definition.node.id.type !== AST_NODE_TYPES.Identifier) return undefined;
   return skipTransparent(definition.node.init) as TSESTree.Expression;
 }

@@ -32,13 +32,9 @@ export function getTypeServices(
   return services;
 }
 
-function createServices(
-  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
-): TypeServices | undefined {
+function createServices(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): TypeServices | undefined {
   try {
-    const parserServices = context.sourceCode.parserServices as
-      | Partial<ParserServicesWithTypeInformation>
-      | undefined;
+    const parserServices = context.sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
     const program = parserServices?.program;
     if (!program || !parserServices.esTreeNodeToTSNodeMap) return undefined;
     const typed = parserServices as ParserServicesWithTypeInformation;

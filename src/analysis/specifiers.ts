@@ -34,7 +34,10 @@ export function callMatchesSpecifier(
   const declared = resolveDeclaredCallee(services, skipTransparent(call.callee));
   if (!declared) return true;
   if (specifier.from === 'package') {
-    return declared.origin.from === 'package' && (specifier.package === undefined || declared.origin.package === specifier.package);
+    return (
+      declared.origin.from === 'package' &&
+      (specifier.package === undefined || declared.origin.package === specifier.package)
+    );
   }
   return declared.origin.from === specifier.from;
 }

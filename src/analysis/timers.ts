@@ -20,7 +20,11 @@ const NEUTRAL_MEMBERS = new Set(['hasRef', 'unref', 'ref', 'refresh']);
 /** Handle methods that cancel the timer. */
 const CLEARING_METHODS = new Set(['close']);
 
-function isCallTo(call: TSESTree.CallExpression, names: readonly string[], sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+function isCallTo(
+  call: TSESTree.CallExpression,
+  names: readonly string[],
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
   const name = calleeName(call);
   if (name === undefined || !names.includes(name)) return false;
   return importOriginIs(resolveImportOrigin(skipTransparent(call.callee), sourceCode), TIMER_MODULES, [name]);
@@ -51,7 +55,10 @@ export interface TimerHandleFacts {
 }
 
 /** Where the handle returned by `call` (a `setTimeout`) goes, and where it is cleared. */
-export function timerHandleFacts(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): TimerHandleFacts {
+export function timerHandleFacts(
+  call: TSESTree.CallExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TimerHandleFacts {
   const facts = {
     clears: [] as TSESTree.Node[],
     escaped: false,
@@ -62,7 +69,11 @@ export function timerHandleFacts(call: TSESTree.CallExpression, sourceCode: Read
   const start = heldValue(chainedHandle(call));
   const parent = start.parent;
   let uses: Iterable<ValueUse>;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === start && parent.id.type === AST_NODE_TYPES.Identifier) {
+  if (
+    parent?.type === AST_NODE_TYPES.VariableDeclarator &&
+    parent.init === start &&
+    parent.id.type === AST_NODE_TYPES.Identifier
+  ) {
     facts.binding = parent.id;
     uses = usesOfBinding(parent.id, sourceCode);
   } else if (
@@ -106,10 +117,20 @@ function guardOf(clear: TSESTree.Node, name: string): TSESTree.Node {
       current = parent;
       continue;
     }
-    if (parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === current && !parent.alternate && testsHandle(parent.test, name)) {
+    if (
+      parent.type === AST_NODE_TYPES.IfStatement &&
+      parent.consequent === current &&
+      !parent.alternate &&
+      testsHandle(parent.test, name)
+    ) {
       return parent;
     }
-    if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator === '&&' && parent.right === current && testsHandle(parent.left, name)) {
+    if (
+      parent.type === AST_NODE_TYPES.LogicalExpression &&
+      parent.operator === '&&' &&
+      parent.right === current &&
+      testsHandle(parent.left, name)
+    ) {
       return parent;
     }
     return clear;
@@ -120,9 +141,11 @@ function guardOf(clear: TSESTree.Node, name: string): TSESTree.Node {
 function testsHandle(test: TSESTree.Node, name: string): boolean {
   const isHandle = (node: TSESTree.Node) => node.type === AST_NODE_TYPES.Identifier && node.name === name;
   if (isHandle(test)) return true;
-  if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '!==' && test.operator !== '!=')) return false;
+  if (test.type !== AST_NODE_TYPES.BinaryExpression || (test.operator !== '!==' && test.operator !== '!='))
+    return false;
   const isUnset = (node: TSESTree.Node) =>
-    (node.type === AST_NODE_TYPES.Literal && node.value === null) || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
+    (node.type === AST_NODE_TYPES.Literal && node.value === null) ||
+    (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined');
   return (isHandle(test.left) && isUnset(test.right)) || (isHandle(test.right) && isUnset(test.left));
 }
 
@@ -158,7 +181,10 @@ function chainedHandle(call: TSESTree.CallExpression): TSESTree.Node {
       node = parent.parent;
       continue;
     }
-    if (parent && (parent.type === AST_NODE_TYPES.ChainExpression || parent.type === AST_NODE_TYPES.TSNonNullExpression)) {
+    if (
+      parent &&
+      (parent.type === AST_NODE_TYPES.ChainExpression || parent.type === AST_NODE_TYPES.TSNonNullExpression)
+    ) {
       node = parent;
       continue;
     }
@@ -181,7 +207,11 @@ function classifyHandleUse(
       facts.otherUses.push(use.node);
       return true;
     case 'call-argument':
-      if (use.call.type === AST_NODE_TYPES.CallExpression && use.index === 0 && isClearTimerCall(use.call, sourceCode)) {
+      if (
+        use.call.type === AST_NODE_TYPES.CallExpression &&
+        use.index === 0 &&
+        isClearTimerCall(use.call, sourceCode)
+      ) {
         facts.clears.push(use.call);
       } else if (isInspectingCall(use.call)) {
         facts.otherUses.push(use.node);
@@ -203,7 +233,8 @@ function classifyHandleUse(
         facts.escaped = true;
         return true;
       }
-      for (const inner of usesOfExpression(use.node, sourceCode)) classifyHandleUse(inner, facts, sourceCode, depth + 1);
+      for (const inner of usesOfExpression(use.node, sourceCode))
+        classifyHandleUse(inner, facts, sourceCode, depth + 1);
       return true;
     }
     case 'returned':
@@ -228,7 +259,10 @@ function isPromiseExecutorBody(node: TSESTree.Node, sourceCode: Readonly<TSESLin
   );
 }
 
-function declarationOf(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Identifier | undefined {
+function declarationOf(
+  identifier: TSESTree.Identifier,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESTree.Identifier | undefined {
   try {
     const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
@@ -277,7 +311,12 @@ export function calleesRunByTimer(callback: TimerCallback): TSESTree.Node[] {
       const value = node[key] as unknown;
       const children = Array.isArray(value) ? value : [value];
       for (const child of children) {
-        if (child && typeof child === 'object' && typeof (child as TSESTree.Node).type === 'string' && !isFunctionNode(child as TSESTree.Node)) {
+        if (
+          child &&
+          typeof child === 'object' &&
+          typeof (child as TSESTree.Node).type === 'string' &&
+          !isFunctionNode(child as TSESTree.Node)
+        ) {
           visit(child as TSESTree.Node);
         }
       }
@@ -294,7 +333,9 @@ export function calleesRunByTimer(callback: TimerCallback): TSESTree.Node[] {
 export function enclosingPromiseExecutor(
   node: TSESTree.Node,
   sourceCode: Readonly<TSESLint.SourceCode>,
-): { readonly promise: TSESTree.NewExpression; readonly executor: FunctionNode; readonly reject: TSESTree.Identifier } | undefined {
+):
+  | { readonly promise: TSESTree.NewExpression; readonly executor: FunctionNode; readonly reject: TSESTree.Identifier }
+  | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (!isFunctionNode(current)) continue;
     const parent = current.parent;
@@ -314,7 +355,10 @@ export function enclosingPromiseExecutor(
  * The `Promise.race([...])` calls a promise is an element of, directly or through variables;
  * undefined when it goes anywhere else too.
  */
-export function racesOf(promise: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression[] | undefined {
+export function racesOf(
+  promise: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESTree.CallExpression[] | undefined {
   const races: TSESTree.CallExpression[] = [];
   for (const use of usesOfExpression(promise, sourceCode)) {
     if (use.kind === 'inspected' || use.kind === 'awaited') continue;
@@ -325,7 +369,10 @@ export function racesOf(promise: TSESTree.Node, sourceCode: Readonly<TSESLint.So
   return races;
 }
 
-function raceHolding(element: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression | undefined {
+function raceHolding(
+  element: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESTree.CallExpression | undefined {
   const array = element.parent;
   if (array?.type !== AST_NODE_TYPES.ArrayExpression) return undefined;
   const call = array.parent;

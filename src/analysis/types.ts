@@ -5,9 +5,7 @@ import type * as ts from 'typescript';
  * the TypeScript default library, an installed package, or the user's own files.
  */
 export type DeclarationOrigin =
-  | { readonly from: 'lib' }
-  | { readonly from: 'package'; readonly package: string }
-  | { readonly from: 'file' };
+  { readonly from: 'lib' } | { readonly from: 'package'; readonly package: string } | { readonly from: 'file' };
 
 /** A named type or value and the places its declaration may come from. */
 export interface TypeSpecifier {
@@ -47,11 +45,7 @@ export function originMatches(origin: DeclarationOrigin, specifier: TypeSpecifie
 }
 
 /** True when one of `symbol`'s declarations is named and placed as `specifier` says. */
-export function symbolMatches(
-  program: ts.Program,
-  symbol: ts.Symbol | undefined,
-  specifier: TypeSpecifier,
-): boolean {
+export function symbolMatches(program: ts.Program, symbol: ts.Symbol | undefined, specifier: TypeSpecifier): boolean {
   if (!symbol || symbol.getName() !== specifier.name) return false;
   return (symbol.getDeclarations() ?? []).some((declaration) =>
     originMatches(originOfDeclaration(program, declaration), specifier),

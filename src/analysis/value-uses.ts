@@ -306,7 +306,10 @@ class UseWalker {
     yield { kind: 'stored', node: valueNode };
   }
 
-  private *fromVariable(variable: TSESLint.Scope.Variable, binding: TSESTree.Identifier): Generator<ValueUse, void, undefined> {
+  private *fromVariable(
+    variable: TSESLint.Scope.Variable,
+    binding: TSESTree.Identifier,
+  ): Generator<ValueUse, void, undefined> {
     if (this.seenVariables.has(variable)) return;
     this.seenVariables.add(variable);
     const home = functionScopeBlock(variable.scope);

@@ -21,7 +21,14 @@ export const AXIOS_STREAM_RESPONSE: ResponseModel = {
 
 const METHODS = ['request', 'get', 'delete', 'head', 'options', 'post', 'put', 'patch'] as const;
 const OPTIONS_INDEX: Record<(typeof METHODS)[number], number> = {
-  request: 0, get: 1, delete: 1, head: 1, options: 1, post: 2, put: 2, patch: 2,
+  request: 0,
+  get: 1,
+  delete: 1,
+  head: 1,
+  options: 1,
+  post: 2,
+  put: 2,
+  patch: 2,
 };
 
 const streamResponse = {
@@ -62,15 +69,13 @@ export const axiosClient: ClientModel = {
       response: streamResponse,
       ...CONFIG,
     },
-    ...METHODS.map(
-      (method): RequestFunction => ({
-        label: `axios.${method}()`,
-        callee: { kind: 'import', modules: ['axios'], path: [method] },
-        optionsArgument: OPTIONS_INDEX[method],
-        response: streamResponse,
-        ...CONFIG,
-      }),
-    ),
+    ...METHODS.map((method): RequestFunction => ({
+      label: `axios.${method}()`,
+      callee: { kind: 'import', modules: ['axios'], path: [method] },
+      optionsArgument: OPTIONS_INDEX[method],
+      response: streamResponse,
+      ...CONFIG,
+    })),
     {
       label: 'axios instance()',
       callee: { kind: 'instance-call', method: null, instances: AXIOS_INSTANCES },
@@ -79,15 +84,13 @@ export const axiosClient: ClientModel = {
       response: streamResponse,
       ...CONFIG,
     },
-    ...Object.entries(INSTANCE_METHODS).map(
-      ([method, index]): RequestFunction => ({
-        label: `axios instance .${method}()`,
-        callee: { kind: 'instance-call', method, instances: AXIOS_INSTANCES },
-        optionsArgument: index,
-        response: streamResponse,
-        ...CONFIG,
-      }),
-    ),
+    ...Object.entries(INSTANCE_METHODS).map(([method, index]): RequestFunction => ({
+      label: `axios instance .${method}()`,
+      callee: { kind: 'instance-call', method, instances: AXIOS_INSTANCES },
+      optionsArgument: index,
+      response: streamResponse,
+      ...CONFIG,
+    })),
   ],
   responseModels: [],
   instances: AXIOS_INSTANCES,

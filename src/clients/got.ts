@@ -59,15 +59,18 @@ export const gotClient: ClientModel = {
       response: { model: GOT_STREAM, delivery: { kind: 'result' } },
       ...OPTIONS,
     },
-    { label: 'got instance()', callee: { kind: 'instance-call', method: null, instances: GOT_INSTANCES }, optionsArgument: 1, ...OPTIONS },
-    ...GOT_METHODS.map(
-      (method): RequestFunction => ({
-        label: `got instance .${method}()`,
-        callee: { kind: 'instance-call', method, instances: GOT_INSTANCES },
-        optionsArgument: 1,
-        ...OPTIONS,
-      }),
-    ),
+    {
+      label: 'got instance()',
+      callee: { kind: 'instance-call', method: null, instances: GOT_INSTANCES },
+      optionsArgument: 1,
+      ...OPTIONS,
+    },
+    ...GOT_METHODS.map((method): RequestFunction => ({
+      label: `got instance .${method}()`,
+      callee: { kind: 'instance-call', method, instances: GOT_INSTANCES },
+      optionsArgument: 1,
+      ...OPTIONS,
+    })),
   ],
   responseModels: [],
   instances: GOT_INSTANCES,

@@ -1,7 +1,13 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { isInspectingCall } from '../analysis/inspection.js';
-import { propertyShape, readObjectShape, staticValueOf, type ObjectShape, type ShapeProperty } from '../analysis/object-shape.js';
+import {
+  propertyShape,
+  readObjectShape,
+  staticValueOf,
+  type ObjectShape,
+  type ShapeProperty,
+} from '../analysis/object-shape.js';
 import type { TypeServices } from '../analysis/services.js';
 import { isOpaqueType } from '../analysis/types.js';
 import { usesOfExpression, type ValueUse } from '../analysis/value-uses.js';
@@ -27,7 +33,9 @@ export interface IgnoredFinding {
 }
 
 /** Calls that receive an options object without changing it: any request call. */
-export function requestShapeOptions(context: Context): { isHarmlessCall: (call: TSESTree.CallExpression | TSESTree.NewExpression) => boolean } {
+export function requestShapeOptions(context: Context): {
+  isHarmlessCall: (call: TSESTree.CallExpression | TSESTree.NewExpression) => boolean;
+} {
   return {
     isHarmlessCall: (call) => call.type === AST_NODE_TYPES.CallExpression && matchRequest(call, context) !== undefined,
   };
@@ -77,7 +85,9 @@ function writesAt(
   for (const name of option.path.slice(0, -1)) current = propertyShape(current, name, sourceCode, shapeOptions);
   const last = option.path.at(-1)!;
   if (!option.caseInsensitive) return [...(current.properties.get(last) ?? [])];
-  return [...current.properties].filter(([name]) => name.toLowerCase() === last.toLowerCase()).flatMap(([, writes]) => writes);
+  return [...current.properties]
+    .filter(([name]) => name.toLowerCase() === last.toLowerCase())
+    .flatMap(([, writes]) => writes);
 }
 
 function applies(
@@ -125,7 +135,12 @@ function within(node: TSESTree.Node, container: TSESTree.Node): boolean {
 }
 
 /** With types: the call's resolved signature types the options parameter without `name`. */
-function declaredOptionsLack(call: TSESTree.CallExpression, index: number, name: string, services: TypeServices): boolean {
+function declaredOptionsLack(
+  call: TSESTree.CallExpression,
+  index: number,
+  name: string,
+  services: TypeServices,
+): boolean {
   try {
     const tsCall = services.parserServices.esTreeNodeToTSNodeMap.get(call);
     const signature = services.checker.getResolvedSignature(tsCall);
@@ -178,7 +193,8 @@ export function timeoutHandling(
             result = 'destroys';
           }
           // `req.on(...)`, `req.setTimeout(...)` return the request: follow the chain.
-          if (method && (LISTENER_METHODS.has(method) || method === eventOnly.setter)) visit(usesOfExpression(holder, sourceCode), depth + 1);
+          if (method && (LISTENER_METHODS.has(method) || method === eventOnly.setter))
+            visit(usesOfExpression(holder, sourceCode), depth + 1);
           break;
         }
         case 'captured':
@@ -236,7 +252,10 @@ function destroys(listener: TSESTree.Node | undefined, sourceCode: Readonly<TSES
   return found;
 }
 
-function functionOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): FunctionNode | 'unknown' | undefined {
+function functionOf(
+  node: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): FunctionNode | 'unknown' | undefined {
   if (isFunctionNode(node)) return node;
   if (node.type !== AST_NODE_TYPES.Identifier) return 'unknown';
   try {

@@ -23,7 +23,13 @@ export {
   type LiteralProperty,
 } from './pool-sites.js';
 export { requestOptionsOf, type RequestOptionsSite } from './options.js';
-export { ignoredOptionsOfCall, ignoredOptionsOf, timeoutHandling, type IgnoredFinding, type TimeoutHandling } from './ignored-options.js';
+export {
+  ignoredOptionsOfCall,
+  ignoredOptionsOf,
+  timeoutHandling,
+  type IgnoredFinding,
+  type TimeoutHandling,
+} from './ignored-options.js';
 export {
   timeoutVerdict,
   globalDispatcherOf,

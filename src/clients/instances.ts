@@ -75,7 +75,8 @@ export function instanceTarget(
 ): TSESTree.Node | undefined {
   const callee = skipTransparent(call.callee);
   if (matcher.method === null) return callee;
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== matcher.method) return undefined;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== matcher.method)
+    return undefined;
   return skipTransparent(callee.object);
 }
 
@@ -130,4 +131,3 @@ export function defaultsWrites(
   }
   return { properties, open: false };
 }
-

@@ -28,15 +28,18 @@ export const kyClient: ClientModel = {
       optionsArgument: 1,
       ...OPTIONS,
     })),
-    { label: 'ky instance()', callee: { kind: 'instance-call', method: null, instances: KY_INSTANCES }, optionsArgument: 1, ...OPTIONS },
-    ...KY_METHODS.map(
-      (method): RequestFunction => ({
-        label: `ky instance .${method}()`,
-        callee: { kind: 'instance-call', method, instances: KY_INSTANCES },
-        optionsArgument: 1,
-        ...OPTIONS,
-      }),
-    ),
+    {
+      label: 'ky instance()',
+      callee: { kind: 'instance-call', method: null, instances: KY_INSTANCES },
+      optionsArgument: 1,
+      ...OPTIONS,
+    },
+    ...KY_METHODS.map((method): RequestFunction => ({
+      label: `ky instance .${method}()`,
+      callee: { kind: 'instance-call', method, instances: KY_INSTANCES },
+      optionsArgument: 1,
+      ...OPTIONS,
+    })),
   ],
   responseModels: [WHATWG_RESPONSE],
   instances: KY_INSTANCES,

@@ -36,7 +36,11 @@ export interface InstanceModel {
   /** Types of an instance, for type-driven recognition wherever the instance was made. */
   readonly types: readonly TypeSpecifier[];
   /** Imported functions that make an instance from the config at `configArgument` (`axios.create`). */
-  readonly factories: readonly { readonly modules: readonly string[]; readonly path: readonly string[]; readonly configArgument: number }[];
+  readonly factories: readonly {
+    readonly modules: readonly string[];
+    readonly path: readonly string[];
+    readonly configArgument: number;
+  }[];
   /** Methods of an instance that make a derived instance with more config (`got.extend`, `api.create`). */
   readonly deriveMethods: ReadonlySet<string>;
   /** A property of an instance whose own properties set its defaults (`axios.defaults.timeout = 5000`). */
@@ -92,7 +96,13 @@ export interface ReleaseStatement {
 
 /** The shape of a response whose body must be released. */
 export interface ResponseModel {
-  readonly id: 'whatwg-response' | 'node-fetch-response' | 'undici-response-data' | 'node-incoming-message' | 'axios-stream-response' | 'node-stream';
+  readonly id:
+    | 'whatwg-response'
+    | 'node-fetch-response'
+    | 'undici-response-data'
+    | 'node-incoming-message'
+    | 'axios-stream-response'
+    | 'node-stream';
   /** How messages name it. */
   readonly label: string;
   /** Types of the response value, matched with type information. */
@@ -219,7 +229,8 @@ export interface IgnoredOption {
    * destroys the request; `undeclared-in-types`: only where the call's declared options type lacks
    * the option (the installed version dropped it).
    */
-  readonly when?: 'always' | 'non-numeric-string' | 'numeric-or-unknown' | 'without-destroying-listener' | 'undeclared-in-types';
+  readonly when?:
+    'always' | 'non-numeric-string' | 'numeric-or-unknown' | 'without-destroying-listener' | 'undeclared-in-types';
   /** Keys match case-insensitively (header names). */
   readonly caseInsensitive?: boolean;
   /** The author meant a timeout: `require-request-timeout` leaves the call to this report. */

@@ -21,7 +21,11 @@ export const NODE_FETCH_RESPONSE: ResponseModel = {
   },
 };
 
-const NODE_FETCH_OPTIONS = { signalOption: 'signal', timeouts: NODE_FETCH_TIMEOUTS, ignoredOptions: NODE_FETCH_IGNORED } as const;
+const NODE_FETCH_OPTIONS = {
+  signalOption: 'signal',
+  timeouts: NODE_FETCH_TIMEOUTS,
+  ignoredOptions: NODE_FETCH_IGNORED,
+} as const;
 
 /** node-fetch 3: `import fetch from 'node-fetch'`. */
 export const nodeFetchClient: ClientModel = {

@@ -10,7 +10,15 @@ export const INCOMING_MESSAGE: ResponseModel = {
   types: [{ name: 'IncomingMessage', from: 'package', package: ['@types/node'] }],
   releaseMethods: NODE_READABLE.releaseMethods,
   selfStream: NODE_READABLE,
-  metadataProperties: new Set(['statusCode', 'statusMessage', 'headers', 'rawHeaders', 'trailers', 'httpVersion', 'url']),
+  metadataProperties: new Set([
+    'statusCode',
+    'statusMessage',
+    'headers',
+    'rawHeaders',
+    'trailers',
+    'httpVersion',
+    'url',
+  ]),
   statusProperty: 'statusCode',
   release: {
     cancel: (target) => ({ expression: `${streamOf(target)}.destroy()`, sync: true }),

@@ -29,7 +29,11 @@ export const FETCH_IGNORED: readonly IgnoredOption[] = [
     reason: `is a node-fetch option: ${FETCH_REASON}; undici's \`fetch\` takes an undici \`Agent\` as \`dispatcher\``,
     meantAsTimeout: false,
   },
-  { path: ['compress'], reason: `is a node-fetch option: ${FETCH_REASON} (it always decompresses)`, meantAsTimeout: false },
+  {
+    path: ['compress'],
+    reason: `is a node-fetch option: ${FETCH_REASON} (it always decompresses)`,
+    meantAsTimeout: false,
+  },
   {
     path: ['size'],
     reason: `is node-fetch's body size limit: ${FETCH_REASON}, so the body is not limited`,
@@ -59,7 +63,8 @@ export const NODE_FETCH_IGNORED: readonly IgnoredOption[] = [
 export const UNDICI_IGNORED: readonly IgnoredOption[] = [
   {
     path: ['timeout'],
-    reason: 'is not an undici option and is ignored: undici bounds a request with `headersTimeout` and `bodyTimeout`, or a `signal`',
+    reason:
+      'is not an undici option and is ignored: undici bounds a request with `headersTimeout` and `bodyTimeout`, or a `signal`',
     meantAsTimeout: true,
     replacement: 'undici-timeouts',
   },
@@ -128,11 +133,14 @@ export function requestOptionsOf(
     if (kind !== 'url') return { kind: 'unknown' };
     if (!second) return { kind: 'absent', index: 1 };
     if (second.type === AST_NODE_TYPES.SpreadElement) return { kind: 'unknown' };
-    return argumentKind(second, context) === 'function' ? { kind: 'absent', index: 1 } : { kind: 'argument', index: 1, node: second };
+    return argumentKind(second, context) === 'function'
+      ? { kind: 'absent', index: 1 }
+      : { kind: 'argument', index: 1, node: second };
   }
   const index = request.optionsArgument;
   if (index === undefined) return undefined;
-  if (args.slice(0, index + 1).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return { kind: 'unknown' };
+  if (args.slice(0, index + 1).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement))
+    return { kind: 'unknown' };
   const node = args[index];
   return node ? { kind: 'argument', index, node: node as TSESTree.Expression } : { kind: 'absent', index };
 }
@@ -176,7 +184,10 @@ function argumentKind(node: TSESTree.Node, context: Context): ArgumentKind {
 /** Without types: `url`, `endpoint`, `this.baseUrl`, `'/x/' + id` are URLs, not options. */
 function namedLikeUrl(node: TSESTree.Node): boolean {
   if (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+') {
-    return [node.left, node.right].some((side) => side.type === AST_NODE_TYPES.Literal && typeof side.value === 'string') || side(node.left);
+    return (
+      [node.left, node.right].some((side) => side.type === AST_NODE_TYPES.Literal && typeof side.value === 'string') ||
+      side(node.left)
+    );
   }
   return side(node);
 
@@ -184,7 +195,9 @@ function namedLikeUrl(node: TSESTree.Node): boolean {
     const name =
       part.type === AST_NODE_TYPES.Identifier
         ? part.name
-        : part.type === AST_NODE_TYPES.MemberExpression && !part.computed && part.property.type === AST_NODE_TYPES.Identifier
+        : part.type === AST_NODE_TYPES.MemberExpression &&
+            !part.computed &&
+            part.property.type === AST_NODE_TYPES.Identifier
           ? part.property.name
           : undefined;
     return name !== undefined && URL_NAME.test(name);
@@ -198,7 +211,9 @@ function declaresFunction(node: TSESTree.Identifier, sourceCode: Readonly<TSESLi
     const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (definition?.type === 'FunctionName') return true;
-    return definition?.type === 'Variable' && definition.node.parent.kind === 'const' && isFunctionNode(definition.node.init);
+    return (
+      definition?.type === 'Variable' && definition.node.parent.kind === 'const' && isFunctionNode(definition.node.init)
+    );
   } catch {
     return false;
   }

@@ -50,7 +50,9 @@ export function poolFactoryOf(
     if (construct === 'call' && !['create', 'extend'].includes(calleeName(node) ?? '')) return undefined;
     const candidates = POOL_FACTORIES.filter((factory) => factory.construct === construct);
     const origin = resolveImportOrigin(node.callee, context.sourceCode);
-    const byImport = candidates.find((factory) => factory.callees.some((path) => importOriginIs(origin, path.modules, path.path)));
+    const byImport = candidates.find((factory) =>
+      factory.callees.some((path) => importOriginIs(origin, path.modules, path.path)),
+    );
     if (byImport || construct === 'call' || importsOnly || !context.services) return byImport;
     // Cheap gate before the type checker: a global (`new Map()`) or a class from a package other
     // than the ones above is not a pool; a subclass is declared in the user's own files.
@@ -59,7 +61,8 @@ export function poolFactoryOf(
     const type = services.getType(node);
     if (!type || isOpaqueType(services.ts, type)) return undefined;
     return candidates.find(
-      (factory) => factory.types !== undefined && matchType(services.program, services.checker, type, factory.types) !== undefined,
+      (factory) =>
+        factory.types !== undefined && matchType(services.program, services.checker, type, factory.types) !== undefined,
     );
   } catch {
     return undefined;
@@ -128,7 +131,11 @@ export function poolOracle(
           installedGlobally.push(setter);
           return USE;
         }
-        if (index === 0 && call.type === AST_NODE_TYPES.NewExpression && matchesImport(call.callee, WRAPPING_CONSTRUCTORS, context)) {
+        if (
+          index === 0 &&
+          call.type === AST_NODE_TYPES.NewExpression &&
+          matchesImport(call.callee, WRAPPING_CONSTRUCTORS, context)
+        ) {
           return { kind: 'follow', value: call };
         }
         return ESCAPE;
@@ -174,13 +181,15 @@ export function headersOracle(context: Context): LifetimeOracle {
       }
       if (path.length !== 1 || path[0] !== HEADERS_OPTION) return ESCAPE;
       if (isRequestCall(call, context)) return USE;
-      if (call.type === AST_NODE_TYPES.NewExpression && matchesImport(call.callee, REQUEST_CONSTRUCTORS, context)) return USE;
+      if (call.type === AST_NODE_TYPES.NewExpression && matchesImport(call.callee, REQUEST_CONSTRUCTORS, context))
+        return USE;
       if (poolFactoryOf(call, context)?.kind === 'instance') return USE;
       return ESCAPE;
     },
     member: () => NEUTRAL,
     called: () => ESCAPE,
-    keepsCallback: (call) => (call.type === AST_NODE_TYPES.CallExpression && matchRequest(call, context) ? false : undefined),
+    keepsCallback: (call) =>
+      call.type === AST_NODE_TYPES.CallExpression && matchRequest(call, context) ? false : undefined,
   };
 }
 
@@ -196,7 +205,8 @@ export function optionsOracle(
     argument: (call, index, path) => (path.length === 0 && accepts(call, index) ? USE : ESCAPE),
     member: () => NEUTRAL,
     called: () => ESCAPE,
-    keepsCallback: (call) => (call.type === AST_NODE_TYPES.CallExpression && matchRequest(call, context) ? false : undefined),
+    keepsCallback: (call) =>
+      call.type === AST_NODE_TYPES.CallExpression && matchRequest(call, context) ? false : undefined,
   };
 }
 
@@ -205,7 +215,10 @@ export function optionsOracle(
  * and for Node's agents only with `keepAlive` on (written as `true`, or their default). An option
  * the code does not show is not assumed on.
  */
-export function idleSocketsLinger(factory: PoolFactory, node: TSESTree.NewExpression | TSESTree.CallExpression): boolean {
+export function idleSocketsLinger(
+  factory: PoolFactory,
+  node: TSESTree.NewExpression | TSESTree.CallExpression,
+): boolean {
   const idle = factory.idleSockets;
   if (idle.kind !== 'option') return idle.kind === 'always';
   const options = node.arguments[factory.optionsArgument];

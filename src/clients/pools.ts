@@ -90,7 +90,12 @@ function nodeAgent(module: 'http' | 'https'): PoolFactory {
 }
 
 /** An http.Agent subclass from a package that has no types installed here (recognised by import). */
-function agentPackage(label: string, callees: readonly ImportPath[], optionsArgument: number, defaultOn: boolean): PoolFactory {
+function agentPackage(
+  label: string,
+  callees: readonly ImportPath[],
+  optionsArgument: number,
+  defaultOn: boolean,
+): PoolFactory {
   return {
     label,
     kind: 'pool',
@@ -155,9 +160,24 @@ export const POOL_FACTORIES: readonly PoolFactory[] = [
   ),
   agentPackage('HttpProxyAgent', [{ modules: ['http-proxy-agent'], path: ['HttpProxyAgent'] }], 1, false),
   agentPackage('SocksProxyAgent', [{ modules: ['socks-proxy-agent'], path: ['SocksProxyAgent'] }], 1, false),
-  instance('axios instance', [{ modules: ['axios'], path: ['create'] }], ['request', ...HTTP_VERBS, 'postForm', 'putForm', 'patchForm']),
-  instance('got instance', [{ modules: ['got'], path: ['extend'] }], [...HTTP_VERBS.filter((verb) => verb !== 'options'), 'stream', 'paginate']),
-  instance('ky instance', [{ modules: ['ky'], path: ['create'] }, { modules: ['ky'], path: ['extend'] }], HTTP_VERBS.filter((verb) => verb !== 'options')),
+  instance(
+    'axios instance',
+    [{ modules: ['axios'], path: ['create'] }],
+    ['request', ...HTTP_VERBS, 'postForm', 'putForm', 'patchForm'],
+  ),
+  instance(
+    'got instance',
+    [{ modules: ['got'], path: ['extend'] }],
+    [...HTTP_VERBS.filter((verb) => verb !== 'options'), 'stream', 'paginate'],
+  ),
+  instance(
+    'ky instance',
+    [
+      { modules: ['ky'], path: ['create'] },
+      { modules: ['ky'], path: ['extend'] },
+    ],
+    HTTP_VERBS.filter((verb) => verb !== 'options'),
+  ),
 ];
 
 /**
@@ -191,12 +211,18 @@ export interface KeepAliveOffOption {
 
 /** Per pool factory label: the options that turn its keep-alive off. */
 export const POOL_KEEP_ALIVE_OFF: ReadonlyMap<string, readonly KeepAliveOffOption[]> = new Map([
-  ...['http.Agent', 'https.Agent', 'agentkeepalive agent', 'ProxyAgent', 'HttpsProxyAgent', 'HttpProxyAgent', 'SocksProxyAgent'].map(
-    (label): [string, readonly KeepAliveOffOption[]] => [
-      label,
-      [{ option: 'keepAlive', off: false, replacement: 'true', effect: 'closes each socket once its request is done' }],
-    ],
-  ),
+  ...[
+    'http.Agent',
+    'https.Agent',
+    'agentkeepalive agent',
+    'ProxyAgent',
+    'HttpsProxyAgent',
+    'HttpProxyAgent',
+    'SocksProxyAgent',
+  ].map((label): [string, readonly KeepAliveOffOption[]] => [
+    label,
+    [{ option: 'keepAlive', off: false, replacement: 'true', effect: 'closes each socket once its request is done' }],
+  ]),
   // undici rejects `keepAliveTimeout: 0` with an InvalidArgumentError, so only `pipelining: 0` can
   // silently turn keep-alive off.
   ...['undici Agent', 'undici Pool', 'undici Client', 'undici BalancedPool', 'undici ProxyAgent'].map(

@@ -27,7 +27,8 @@ interface Context {
 /** The client request a call sends, if it is one the client model knows. */
 export function matchRequest(call: TSESTree.CallExpression, context: Context): MatchedRequest | undefined {
   let origin: ImportOrigin | undefined | null = null;
-  const originOfCallee = () => (origin === null ? (origin = resolveImportOrigin(skipTransparent(call.callee), context.sourceCode)) : origin);
+  const originOfCallee = () =>
+    origin === null ? (origin = resolveImportOrigin(skipTransparent(call.callee), context.sourceCode)) : origin;
   for (const client of CLIENTS) {
     for (const request of client.requests) {
       if (calleeMatches(call, request.callee, context, originOfCallee)) return { client, request, call };
@@ -67,7 +68,11 @@ function constructorOf(receiver: TSESTree.Node, sourceCode: Readonly<TSESLint.So
 }
 
 /** The option `name`'s static value in a request's options object literal, if it is written there. */
-export function literalOption(call: TSESTree.CallExpression, index: number | undefined, name: string): string | boolean | undefined {
+export function literalOption(
+  call: TSESTree.CallExpression,
+  index: number | undefined,
+  name: string,
+): string | boolean | undefined {
   if (index === undefined) return undefined;
   const options = call.arguments[index];
   if (options?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
@@ -117,7 +122,9 @@ let responseMembers: ReadonlySet<string> | undefined;
 /** Every member name a response of any client model is used by: its body, status, methods, stream API. */
 function allResponseMembers(): ReadonlySet<string> {
   responseMembers ??= new Set(
-    CLIENTS.flatMap((client) => client.responseModels.concat(client.requests.flatMap((request) => request.response?.model ?? [])))
+    CLIENTS.flatMap((client) =>
+      client.responseModels.concat(client.requests.flatMap((request) => request.response?.model ?? [])),
+    )
       .flatMap((model) => {
         const streams = [model.selfStream, model.bodyProperty?.stream].filter((stream) => stream !== undefined);
         return [
@@ -125,7 +132,10 @@ function allResponseMembers(): ReadonlySet<string> {
           ...model.metadataProperties,
           model.statusProperty,
           ...(model.bodyProperty ? [model.bodyProperty.name] : []),
-          ...streams.flatMap((stream) => [...stream.releaseMethods, ...(stream.readerMethod ? [stream.readerMethod] : [])]),
+          ...streams.flatMap((stream) => [
+            ...stream.releaseMethods,
+            ...(stream.readerMethod ? [stream.readerMethod] : []),
+          ]),
           ...(model.selfStream ? STREAM_LISTENER_METHODS : []),
         ];
       })
@@ -216,7 +226,8 @@ export function isNonNetworkResponseCall(call: TSESTree.CallExpression, context:
     const method = staticPropertyName(callee);
     if (method === 'clone') return true;
     const object = skipTransparent(callee.object);
-    if (object.type === AST_NODE_TYPES.Identifier && (object.name === 'caches' || object.name === 'Response')) return true;
+    if (object.type === AST_NODE_TYPES.Identifier && (object.name === 'caches' || object.name === 'Response'))
+      return true;
   }
   return false;
 }

@@ -67,7 +67,8 @@ export function releaseFacts(
     classifyResponseUse(use, model, context, facts);
   }
   if ('expression' in start && meaningful === 0) facts.discardedAt ??= start.expression;
-  if (facts.responseBinding === undefined && 'expression' in start) facts.responseBinding = declaredName(start.expression);
+  if (facts.responseBinding === undefined && 'expression' in start)
+    facts.responseBinding = declaredName(start.expression);
   return facts;
 }
 
@@ -154,9 +155,11 @@ function guardSites(uses: Iterable<ValueUse>, facts: ReleaseFacts): void {
   for (const use of uses) {
     if (use.kind !== 'inspected') continue;
     const comparison = use.node.parent;
-    if (comparison?.type !== AST_NODE_TYPES.BinaryExpression && comparison?.type !== AST_NODE_TYPES.SwitchStatement) continue;
+    if (comparison?.type !== AST_NODE_TYPES.BinaryExpression && comparison?.type !== AST_NODE_TYPES.SwitchStatement)
+      continue;
     if (comparison.type === AST_NODE_TYPES.SwitchStatement) {
-      if (comparison.cases.some((branch) => NO_BODY_STATUSES.has(numberValue(branch.test)))) facts.unplaceableGuard = true;
+      if (comparison.cases.some((branch) => NO_BODY_STATUSES.has(numberValue(branch.test))))
+        facts.unplaceableGuard = true;
       continue;
     }
     const other = comparison.left === use.node ? comparison.right : comparison.left;
@@ -182,11 +185,17 @@ function numberValue(node: TSESTree.Node | null | undefined): number {
 }
 
 /** Where a body stream (or a response that is one) is read to its end, piped, cancelled or handed on. */
-function streamSites(uses: Iterable<ValueUse>, stream: StreamModel, context: ReleaseContext, facts: ReleaseFacts): void {
+function streamSites(
+  uses: Iterable<ValueUse>,
+  stream: StreamModel,
+  context: ReleaseContext,
+  facts: ReleaseFacts,
+): void {
   for (const use of uses) {
     switch (use.kind) {
       case 'inspected':
-        if (isAbsenceTest(use.node)) facts.sites.push({ node: (use.node.parent!.parent as TSESTree.IfStatement).consequent, how: 'guarded' });
+        if (isAbsenceTest(use.node))
+          facts.sites.push({ node: (use.node.parent!.parent as TSESTree.IfStatement).consequent, how: 'guarded' });
         break;
       case 'awaited':
       case 'discarded':
@@ -232,14 +241,22 @@ function isAbsenceTest(node: TSESTree.Node): boolean {
   );
 }
 
-function streamMemberSite(member: TSESTree.MemberExpression, property: string, stream: StreamModel): ReleaseSite | undefined {
+function streamMemberSite(
+  member: TSESTree.MemberExpression,
+  property: string,
+  stream: StreamModel,
+): ReleaseSite | undefined {
   const call = calledMember(member);
   if (stream.releaseMethods.has(property)) {
     return { node: call ?? member, how: property === 'cancel' || property === 'destroy' ? 'cancelled' : 'consumed' };
   }
   if ((property === 'on' || property === 'once' || property === 'addListener') && call) {
     const event = call.arguments[0];
-    if (event?.type === AST_NODE_TYPES.Literal && typeof event.value === 'string' && stream.flowingEvents.has(event.value)) {
+    if (
+      event?.type === AST_NODE_TYPES.Literal &&
+      typeof event.value === 'string' &&
+      stream.flowingEvents.has(event.value)
+    ) {
       return { node: call, how: 'consumed' };
     }
   }
@@ -247,7 +264,12 @@ function streamMemberSite(member: TSESTree.MemberExpression, property: string, s
 }
 
 /** A reader releases the stream when cancelled, or read in a loop (to `done`); one `read()` does not. */
-function readerSites(uses: Iterable<ValueUse>, stream: StreamModel, context: ReleaseContext, facts: ReleaseFacts): void {
+function readerSites(
+  uses: Iterable<ValueUse>,
+  stream: StreamModel,
+  context: ReleaseContext,
+  facts: ReleaseFacts,
+): void {
   for (const use of uses) {
     if (use.kind === 'awaited' || use.kind === 'inspected' || use.kind === 'discarded') continue;
     if (use.kind === 'member') {
@@ -289,7 +311,8 @@ function argumentReleases(
   index: number,
   context: ReleaseContext,
 ): boolean {
-  if (context.releaseFunctions.some((specifier) => callMatchesSpecifier(call, specifier, context.services))) return true;
+  if (context.releaseFunctions.some((specifier) => callMatchesSpecifier(call, specifier, context.services)))
+    return true;
   if (isInspectingCall(call)) return false;
   const local = localFunction(call.callee, context.sourceCode);
   if (!local || index < 0) return true;
@@ -333,7 +356,6 @@ function localFunction(callee: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
   return isFunctionNode(init) ? init : undefined;
 }
 
-
 /** `const res = await fetch()` gives `res`. */
 function declaredName(expression: TSESTree.Node): TSESTree.Identifier | undefined {
   let node: TSESTree.Node = expression;
@@ -346,10 +368,18 @@ function declaredName(expression: TSESTree.Node): TSESTree.Identifier | undefine
     node = node.parent;
   }
   const parent = node.parent;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier) {
+  if (
+    parent?.type === AST_NODE_TYPES.VariableDeclarator &&
+    parent.init === node &&
+    parent.id.type === AST_NODE_TYPES.Identifier
+  ) {
     return parent.id;
   }
-  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === node && parent.left.type === AST_NODE_TYPES.Identifier) {
+  if (
+    parent?.type === AST_NODE_TYPES.AssignmentExpression &&
+    parent.right === node &&
+    parent.left.type === AST_NODE_TYPES.Identifier
+  ) {
     return parent.left;
   }
   return undefined;

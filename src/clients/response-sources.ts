@@ -11,7 +11,12 @@ import { isBodylessRequest } from './request-options.js';
 /** A response the code receives from the network and must release. */
 export type ResponseSource =
   /** The value of `call` (or what its promise resolves to). */
-  | { readonly kind: 'result'; readonly call: TSESTree.CallExpression; readonly model: ResponseModel; readonly label: string }
+  | {
+      readonly kind: 'result';
+      readonly call: TSESTree.CallExpression;
+      readonly model: ResponseModel;
+      readonly label: string;
+    }
   /** The first parameter of a callback the client calls with the response. */
   | {
       readonly kind: 'callback';
@@ -37,7 +42,8 @@ export function responseSourcesOfCall(call: TSESTree.CallExpression, context: Co
   const matched = matchRequest(call, context);
   const response = matched?.request.response;
   if (matched && response?.delivery.kind === 'callback') {
-    const argument = response.delivery.argument === 'last' ? call.arguments.at(-1) : call.arguments[response.delivery.argument];
+    const argument =
+      response.delivery.argument === 'last' ? call.arguments.at(-1) : call.arguments[response.delivery.argument];
     const source = callbackSource(call, argument, response.model, context);
     return source ? [source] : [];
   }

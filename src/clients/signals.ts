@@ -39,7 +39,9 @@ export function signalSlotOf(
   const site = requestOptionsOf(request, call, context);
   if (!site || site.kind === 'unknown') return undefined;
   if (site.kind === 'absent') {
-    return site.index === 0 || site.index > call.arguments.length ? undefined : { kind: 'new-options', index: site.index, name };
+    return site.index === 0 || site.index > call.arguments.length
+      ? undefined
+      : { kind: 'new-options', index: site.index, name };
   }
   const object = skipTransparent(site.node);
   if (object.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
@@ -51,7 +53,10 @@ export function signalSlotOf(
 }
 
 /** Constructors of an `AbortController`: the global and the polyfill packages. */
-const CONTROLLER_CONSTRUCTORS: readonly { readonly modules: readonly (string | null)[]; readonly path: readonly string[] }[] = [
+const CONTROLLER_CONSTRUCTORS: readonly {
+  readonly modules: readonly (string | null)[];
+  readonly path: readonly string[];
+}[] = [
   { modules: [null], path: ['AbortController'] },
   { modules: ['abort-controller'], path: [] },
   { modules: ['abort-controller', 'node-abort-controller'], path: ['AbortController'] },
@@ -75,7 +80,9 @@ export function mayCreateCancellation(node: TSESTree.NewExpression | TSESTree.Ca
   if (node.type === AST_NODE_TYPES.NewExpression) {
     return callee.type === AST_NODE_TYPES.Identifier || callee.type === AST_NODE_TYPES.MemberExpression;
   }
-  return callee.type === AST_NODE_TYPES.MemberExpression && SIGNAL_FACTORIES.includes(staticPropertyName(callee) as never);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression && SIGNAL_FACTORIES.includes(staticPropertyName(callee) as never)
+  );
 }
 
 /** `new AbortController()`, `AbortSignal.timeout(ms)` or `AbortSignal.any([...])`. */
@@ -111,7 +118,12 @@ export interface SignalConsumer {
   readonly optionsArgument: number | 'last-object';
 }
 
-const imported = (label: string, modules: readonly string[], path: readonly string[], optionsArgument: number | 'last-object'): SignalConsumer => ({
+const imported = (
+  label: string,
+  modules: readonly string[],
+  path: readonly string[],
+  optionsArgument: number | 'last-object',
+): SignalConsumer => ({
   label,
   kind: 'operation',
   callee: { kind: 'import', modules, path },
@@ -124,7 +136,12 @@ const STREAM = ['stream', 'stream/promises'];
 
 /** Node.js APIs that take `{ signal }`: using a signal with them is attaching it. */
 export const SIGNAL_CONSUMERS: readonly SignalConsumer[] = [
-  { label: 'addEventListener()', kind: 'listener', callee: { kind: 'method', method: 'addEventListener' }, optionsArgument: 2 },
+  {
+    label: 'addEventListener()',
+    kind: 'listener',
+    callee: { kind: 'method', method: 'addEventListener' },
+    optionsArgument: 2,
+  },
   imported('events.once()', ['events'], ['once'], 2),
   imported('events.on()', ['events'], ['on'], 2),
   imported('stream.pipeline()', STREAM, ['pipeline'], 'last-object'),
@@ -149,7 +166,10 @@ export const SIGNAL_CONSUMERS: readonly SignalConsumer[] = [
 ];
 
 /** The consumer a call is, if the model knows it. */
-export function signalConsumerOf(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): SignalConsumer | undefined {
+export function signalConsumerOf(
+  call: TSESTree.CallExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): SignalConsumer | undefined {
   const callee = skipTransparent(call.callee);
   const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : undefined;
   let origin: ReturnType<typeof resolveImportOrigin> | null = null;
@@ -216,10 +236,15 @@ export interface CancellationReach {
 const MAX_DEPTH = 12;
 
 /** Follows a cancellation from where it is made to everything that reads it. */
-export function cancellationReach(source: CancellationSource, sourceCode: Readonly<TSESLint.SourceCode>): CancellationReach {
+export function cancellationReach(
+  source: CancellationSource,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): CancellationReach {
   const parent = source.node.parent;
   const binding =
-    parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === source.node && parent.id.type === AST_NODE_TYPES.Identifier
+    parent?.type === AST_NODE_TYPES.VariableDeclarator &&
+    parent.init === source.node &&
+    parent.id.type === AST_NODE_TYPES.Identifier
       ? parent.id
       : undefined;
   const reach: CancellationReach = {
@@ -399,9 +424,12 @@ class ReachWalker {
 }
 
 /** `{ key: value }`: the object literal that stores `value` under a static key. */
-function optionsHolding(value: TSESTree.Node): { object: TSESTree.ObjectExpression; key: string | undefined } | undefined {
+function optionsHolding(
+  value: TSESTree.Node,
+): { object: TSESTree.ObjectExpression; key: string | undefined } | undefined {
   const property = value.parent;
-  if (property?.type !== AST_NODE_TYPES.Property || property.value !== value || property.kind !== 'init') return undefined;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== value || property.kind !== 'init')
+    return undefined;
   const object = property.parent;
   if (object.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   return { object, key: staticPropertyName(property) };
@@ -426,11 +454,20 @@ function isBindOfAbort(call: TSESTree.CallExpression | TSESTree.NewExpression): 
 }
 
 /** `AbortSignal.any([..., value, ...])`: the combined signal carries `value`'s cancellation on. */
-export function combiningCall(value: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.CallExpression | undefined {
+export function combiningCall(
+  value: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESTree.CallExpression | undefined {
   const array = value.parent;
   const call = array?.parent;
-  if (array?.type !== AST_NODE_TYPES.ArrayExpression || call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== array) {
+  if (
+    array?.type !== AST_NODE_TYPES.ArrayExpression ||
+    call?.type !== AST_NODE_TYPES.CallExpression ||
+    call.arguments[0] !== array
+  ) {
     return undefined;
   }
-  return importOriginIs(resolveImportOrigin(call.callee, sourceCode), [null], ['AbortSignal', 'any']) ? call : undefined;
+  return importOriginIs(resolveImportOrigin(call.callee, sourceCode), [null], ['AbortSignal', 'any'])
+    ? call
+    : undefined;
 }

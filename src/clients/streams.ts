@@ -12,7 +12,21 @@ export const WEB_STREAM: StreamModel = {
 /** A Node.js `Readable`: `IncomingMessage`, undici's `BodyReadable`, got's stream. */
 export const NODE_READABLE: StreamModel = {
   id: 'node-readable',
-  releaseMethods: new Set(['resume', 'pipe', 'destroy', 'dump', 'json', 'text', 'arrayBuffer', 'blob', 'bytes', 'formData', 'toArray', 'forEach', 'reduce']),
+  releaseMethods: new Set([
+    'resume',
+    'pipe',
+    'destroy',
+    'dump',
+    'json',
+    'text',
+    'arrayBuffer',
+    'blob',
+    'bytes',
+    'formData',
+    'toArray',
+    'forEach',
+    'reduce',
+  ]),
   flowingEvents: new Set(['data', 'readable']),
   readerMethod: undefined,
   readerReleaseMethods: new Set(),

@@ -50,7 +50,12 @@ export type TimeoutVerdict =
   /** Nothing bounds it. */
   | { readonly kind: 'missing'; readonly site: RequestOptionsSite }
   /** Some phases are bounded, others not. */
-  | { readonly kind: 'partial'; readonly site: RequestOptionsSite; readonly bounded: readonly TimeoutPhase[]; readonly names: readonly string[] }
+  | {
+      readonly kind: 'partial';
+      readonly site: RequestOptionsSite;
+      readonly bounded: readonly TimeoutPhase[];
+      readonly names: readonly string[];
+    }
   /** Idle timeouts bound every wait, but nothing bounds the whole (with `requireDeadline`). */
   | { readonly kind: 'idle-only'; readonly site: RequestOptionsSite; readonly names: readonly string[] }
   /** The client's default timeout is turned off (ky's `timeout: false`). */
@@ -85,7 +90,8 @@ export function timeoutVerdict(
   const shapeOptions = requestShapeOptions(context);
   const own = site.kind === 'argument' ? readObjectShape(site.node, context.sourceCode, shapeOptions) : EMPTY_SHAPE;
   if (own.open) return { kind: 'covered' };
-  if (ignoredOptionsOfCall(request, call, context).some((finding) => finding.option.meantAsTimeout)) return { kind: 'deferred' };
+  if (ignoredOptionsOfCall(request, call, context).some((finding) => finding.option.meantAsTimeout))
+    return { kind: 'deferred' };
 
   const layers: Layer[] = [{ shape: own }];
   const instance = instanceLayers(request, client, call, context);
@@ -123,14 +129,16 @@ export function timeoutVerdict(
   for (const option of model.options) {
     const found = read(option.path);
     if (!found) continue;
-    if (found.open || found.writes.some((write) => mayBePositive(write.value, context.sourceCode))) add(option.bounds, code(option.path));
+    if (found.open || found.writes.some((write) => mayBePositive(write.value, context.sourceCode)))
+      add(option.bounds, code(option.path));
   }
 
   if (model.eventOnly) {
     const found = read(model.eventOnly.path);
     const handling = timeoutHandling(call, model, context.sourceCode);
     if (handling === 'handed-on') return { kind: 'covered' };
-    if (handling === 'destroys') add(model.eventOnly.bounds, found ? code(model.eventOnly.path) : `\`${model.eventOnly.setter}()\``);
+    if (handling === 'destroys')
+      add(model.eventOnly.bounds, found ? code(model.eventOnly.path) : `\`${model.eventOnly.setter}()\``);
     else if (found) return { kind: 'deferred' };
   }
 
@@ -144,13 +152,16 @@ export function timeoutVerdict(
       if (reading.kind === 'unseen') return { kind: 'covered' };
       if (reading.kind === 'seen') {
         dispatcherSet = true;
-        if (reading.bounds.size > 0) add([...reading.bounds], `${code(carrier.path)} with ${reading.names.join(' and ')}`);
+        if (reading.bounds.size > 0)
+          add([...reading.bounds], `${code(carrier.path)} with ${reading.names.join(' and ')}`);
       }
     }
   }
   if (model.receiverCarrier) {
     const receiver = receiverOf(call);
-    const reading = receiver ? readCarrier(receiver, model.receiverCarrier, context.sourceCode) : ({ kind: 'unseen' } as const);
+    const reading = receiver
+      ? readCarrier(receiver, model.receiverCarrier, context.sourceCode)
+      : ({ kind: 'unseen' } as const);
     if (reading.kind !== 'seen') return { kind: 'covered' };
     if (reading.bounds.size > 0) add([...reading.bounds], `its dispatcher's ${reading.names.join(' and ')}`);
   }
@@ -165,7 +176,9 @@ export function timeoutVerdict(
   let disabled: ShapeProperty | undefined;
   if (model.disabledBy) {
     const found = read(model.disabledBy.path);
-    disabled = found?.writes.find((write) => staticValueOf(write.value, context.sourceCode)?.value === model.disabledBy!.value);
+    disabled = found?.writes.find(
+      (write) => staticValueOf(write.value, context.sourceCode)?.value === model.disabledBy!.value,
+    );
   }
   if (!disabled && model.defaults !== 'none' && (model.defaults.counts === 'always' || settings.allowLibraryDefaults)) {
     add(model.defaults.bounds, model.defaults.label);
@@ -197,7 +210,9 @@ function instanceLayers(
     const reading = target ? readInstance(target, callee.instances, context.sourceCode) : undefined;
     if (!reading) return 'unseen';
     const defaultsProperty = callee.instances.defaultsProperty;
-    const defaults = defaultsProperty ? reading.bindings.map((binding) => defaultsWrites(binding, defaultsProperty, context.sourceCode)) : [];
+    const defaults = defaultsProperty
+      ? reading.bindings.map((binding) => defaultsWrites(binding, defaultsProperty, context.sourceCode))
+      : [];
     return [...defaults, ...reading.configs.map((config) => readObjectShape(config, context.sourceCode, shapeOptions))];
   }
   if (callee.kind === 'import') {
@@ -208,7 +223,11 @@ function instanceLayers(
     const defaultsProperty = instances?.defaultsProperty;
     if (!binding || !instances || !defaultsProperty) return [];
     // With a program: a start-up module elsewhere may set the default export's defaults.
-    if (context.services && programSetsDefaults(context.services, call, instances.factories[0]?.modules ?? [], defaultsProperty)) return 'unseen';
+    if (
+      context.services &&
+      programSetsDefaults(context.services, call, instances.factories[0]?.modules ?? [], defaultsProperty)
+    )
+      return 'unseen';
     return [defaultsWrites(binding, defaultsProperty, context.sourceCode)];
   }
   return [];
@@ -222,7 +241,12 @@ const programDefaults = new WeakMap<object, Map<string, readonly string[]>>();
  * in the service's start-up module). Text only, once per program: a cheap look where syntax cannot
  * reach. The file being linted is read precisely instead.
  */
-function programSetsDefaults(services: TypeServices, call: TSESTree.Node, modules: readonly string[], property: string): boolean {
+function programSetsDefaults(
+  services: TypeServices,
+  call: TSESTree.Node,
+  modules: readonly string[],
+  property: string,
+): boolean {
   const key = `${modules.join(',')}:${property}`;
   let cache = programDefaults.get(services.program);
   if (!cache) programDefaults.set(services.program, (cache = new Map()));
@@ -342,8 +366,17 @@ function code(path: OptionPath): string {
 }
 
 /** `setGlobalDispatcher(dispatcher)` from undici: the dispatcher it installs. */
-export function globalDispatcherOf(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): CarrierReading | undefined {
-  if (!importOriginIs(resolveImportOrigin(call.callee, sourceCode), SET_GLOBAL_DISPATCHER.modules, SET_GLOBAL_DISPATCHER.path)) {
+export function globalDispatcherOf(
+  call: TSESTree.CallExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): CarrierReading | undefined {
+  if (
+    !importOriginIs(
+      resolveImportOrigin(call.callee, sourceCode),
+      SET_GLOBAL_DISPATCHER.modules,
+      SET_GLOBAL_DISPATCHER.path,
+    )
+  ) {
     return undefined;
   }
   const argument = call.arguments[0];

@@ -24,7 +24,8 @@ const UNDICI_DEFAULTS = {
 
 /** Global `fetch` and undici's `fetch`. */
 export const FETCH_TIMEOUTS: TimeoutModel = {
-  unbounded: 'WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks',
+  unbounded:
+    'WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks',
   options: [],
   defaults: UNDICI_DEFAULTS,
   carriers: [{ path: ['dispatcher'], kind: 'undici-dispatcher' }],

@@ -25,13 +25,26 @@ export const UNDICI_RESPONSE_DATA: ResponseModel = {
   },
 };
 
-const DISPATCHER_TYPES: readonly TypeSpecifier[] = ['Dispatcher', 'Client', 'Pool', 'BalancedPool', 'Agent', 'ProxyAgent', 'RetryAgent', 'EnvHttpProxyAgent'].map(
-  (name) => ({ name, from: 'package', package: ['undici', 'undici-types'] }),
-);
+const DISPATCHER_TYPES: readonly TypeSpecifier[] = [
+  'Dispatcher',
+  'Client',
+  'Pool',
+  'BalancedPool',
+  'Agent',
+  'ProxyAgent',
+  'RetryAgent',
+  'EnvHttpProxyAgent',
+].map((name) => ({ name, from: 'package', package: ['undici', 'undici-types'] }));
 
-const DISPATCHER_CONSTRUCTORS = ['Client', 'Pool', 'BalancedPool', 'Agent', 'ProxyAgent', 'RetryAgent', 'EnvHttpProxyAgent'].map(
-  (name) => ({ modules: ['undici'], path: [name] }),
-);
+const DISPATCHER_CONSTRUCTORS = [
+  'Client',
+  'Pool',
+  'BalancedPool',
+  'Agent',
+  'ProxyAgent',
+  'RetryAgent',
+  'EnvHttpProxyAgent',
+].map((name) => ({ modules: ['undici'], path: [name] }));
 
 function dispatcherMethod(method: string): CalleeMatcher {
   return { kind: 'instance-method', method, receiverTypes: DISPATCHER_TYPES, constructors: DISPATCHER_CONSTRUCTORS };
@@ -39,7 +52,11 @@ function dispatcherMethod(method: string): CalleeMatcher {
 
 /** undici's dispatch options, through the global dispatcher (`undici.request()`) or a receiver (`pool.request()`). */
 const TOP_LEVEL = { signalOption: 'signal', timeouts: UNDICI_TIMEOUTS, ignoredOptions: UNDICI_IGNORED } as const;
-const ON_DISPATCHER = { signalOption: 'signal', timeouts: DISPATCHER_TIMEOUTS, ignoredOptions: UNDICI_IGNORED } as const;
+const ON_DISPATCHER = {
+  signalOption: 'signal',
+  timeouts: DISPATCHER_TIMEOUTS,
+  ignoredOptions: UNDICI_IGNORED,
+} as const;
 
 const request = (label: string, callee: CalleeMatcher): RequestFunction => ({
   label,
@@ -62,8 +79,18 @@ export const undiciClient: ClientModel = {
       ...ON_DISPATCHER,
     },
     // stream() and pipeline() hand the body to a factory the caller writes: nothing to release here.
-    { label: 'undici.stream()', callee: { kind: 'import', modules: ['undici'], path: ['stream'] }, optionsArgument: 1, ...TOP_LEVEL },
-    { label: 'undici.pipeline()', callee: { kind: 'import', modules: ['undici'], path: ['pipeline'] }, optionsArgument: 1, ...TOP_LEVEL },
+    {
+      label: 'undici.stream()',
+      callee: { kind: 'import', modules: ['undici'], path: ['stream'] },
+      optionsArgument: 1,
+      ...TOP_LEVEL,
+    },
+    {
+      label: 'undici.pipeline()',
+      callee: { kind: 'import', modules: ['undici'], path: ['pipeline'] },
+      optionsArgument: 1,
+      ...TOP_LEVEL,
+    },
     { label: 'dispatcher.stream()', callee: dispatcherMethod('stream'), optionsArgument: 0, ...ON_DISPATCHER },
     { label: 'dispatcher.pipeline()', callee: dispatcherMethod('pipeline'), optionsArgument: 0, ...ON_DISPATCHER },
   ],

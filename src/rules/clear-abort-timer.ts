@@ -24,7 +24,14 @@ import {
   signalConsumerOf,
   type CancellationReach,
 } from '../clients/signals.js';
-import { calleeName, enclosingFunction, isFunctionNode, skipTransparent, staticPropertyName, type FunctionNode } from '../util/ast.js';
+import {
+  calleeName,
+  enclosingFunction,
+  isFunctionNode,
+  skipTransparent,
+  staticPropertyName,
+  type FunctionNode,
+} from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
 import { appendStatement, indentOf, removeStatement } from '../util/fix.js';
 import { mergeListeners } from '../util/listeners.js';
@@ -123,7 +130,12 @@ export default createRule<[], MessageId>({
         return;
       }
 
-      const verdict = pathIndex.verdict({ start, releases: withFinallyJumps(handle.clears, work), endingCall, implicitThrows: true });
+      const verdict = pathIndex.verdict({
+        start,
+        releases: withFinallyJumps(handle.clears, work),
+        endingCall,
+        implicitThrows: true,
+      });
       if (verdict.kind === 'unknown') return;
       let where: string | undefined;
       if (verdict.kind === 'leaks') {
@@ -136,7 +148,9 @@ export default createRule<[], MessageId>({
       }
       if (where === undefined) return;
 
-      const fix = handle.binding ? finallyFix(handle.binding, handle, sinks, start, work, pathIndex, endingCall) : undefined;
+      const fix = handle.binding
+        ? finallyFix(handle.binding, handle, sinks, start, work, pathIndex, endingCall)
+        : undefined;
       context.report({
         node: timer,
         messageId: handle.discarded || !handle.binding ? 'neverCleared' : 'notCleared',
@@ -193,13 +207,17 @@ export default createRule<[], MessageId>({
       let found = false;
       const visit = (node: TSESTree.Node): void => {
         if (found || node === promise) return;
-        if (node.type === AST_NODE_TYPES.CallExpression && (matchRequest(node, context_) || responseModelOfCall(node, context_))) {
+        if (
+          node.type === AST_NODE_TYPES.CallExpression &&
+          (matchRequest(node, context_) || responseModelOfCall(node, context_))
+        ) {
           found = true;
           return;
         }
         if (node.type === AST_NODE_TYPES.Identifier) {
           const definition = variableOf(node)?.defs[0];
-          if (definition?.type === 'Variable' && definition.node.init && !isWithin(promise, definition.node.init)) visit(definition.node.init);
+          if (definition?.type === 'Variable' && definition.node.init && !isWithin(promise, definition.node.init))
+            visit(definition.node.init);
           return;
         }
         forEachChild(node, visit);
@@ -209,7 +227,11 @@ export default createRule<[], MessageId>({
     }
 
     /** The function that owns the timer's lifetime: where its handle is kept, or where the race is. */
-    function workFunction(timer: TSESTree.CallExpression, target: Target, handle: TimerHandleFacts): FunctionNode | undefined {
+    function workFunction(
+      timer: TSESTree.CallExpression,
+      target: Target,
+      handle: TimerHandleFacts,
+    ): FunctionNode | undefined {
       if (target.kind === 'race') return enclosingFunction(target.promise);
       if (handle.binding) return enclosingFunction(handle.binding);
       return enclosingFunction(timer);
@@ -262,12 +284,17 @@ export default createRule<[], MessageId>({
       endingCall: ReturnType<typeof pathEndingCalls>,
     ): string | undefined {
       if (sink.range[0] < start.range[1] || enclosingFunction(sink) !== work || !isAwaited(sink)) return undefined;
-      if (handle.clears.some((clear) => clear.range[0] < sink.range[0] && clear.range[0] > start.range[1])) return undefined;
+      if (handle.clears.some((clear) => clear.range[0] < sink.range[0] && clear.range[0] > start.range[1]))
+        return undefined;
       const rejects = `when \`${calleeText(sink)}\` on line ${sink.loc.start.line} rejects`;
       const statement = tryAround(sink, work);
       if (!statement) return rejects;
       for (let outer: TSESTree.Node | undefined = statement; outer && outer !== work; outer = outer.parent) {
-        if (outer.type === AST_NODE_TYPES.TryStatement && outer.finalizer && handle.clears.some((clear) => isWithin(clear, outer.finalizer!))) {
+        if (
+          outer.type === AST_NODE_TYPES.TryStatement &&
+          outer.finalizer &&
+          handle.clears.some((clear) => isWithin(clear, outer.finalizer!))
+        ) {
           return undefined;
         }
       }
@@ -325,12 +352,20 @@ export default createRule<[], MessageId>({
      * ESLint's code paths send `break` and `continue` straight to their loop, past any `finally`:
      * a jump inside a `try` whose `finally` clears the timer (or will, with `fixed`) clears it too.
      */
-    function withFinallyJumps(releases: readonly TSESTree.Node[], work: FunctionNode, fixed?: TSESTree.TryStatement): TSESTree.Node[] {
+    function withFinallyJumps(
+      releases: readonly TSESTree.Node[],
+      work: FunctionNode,
+      fixed?: TSESTree.TryStatement,
+    ): TSESTree.Node[] {
       const clearingTries = new Set<TSESTree.TryStatement>();
       if (fixed) clearingTries.add(fixed);
       for (const release of releases) {
         for (let current = release.parent; current && current !== work; current = current.parent) {
-          if (current.type === AST_NODE_TYPES.TryStatement && current.finalizer && isWithin(release, current.finalizer)) {
+          if (
+            current.type === AST_NODE_TYPES.TryStatement &&
+            current.finalizer &&
+            isWithin(release, current.finalizer)
+          ) {
             clearingTries.add(current);
           }
         }
@@ -341,7 +376,9 @@ export default createRule<[], MessageId>({
         if (isFunctionNode(node)) return;
         if (node.type === AST_NODE_TYPES.BreakStatement || node.type === AST_NODE_TYPES.ContinueStatement) {
           for (const statement of clearingTries) {
-            const body = [statement.block, statement.handler].filter((part): part is NonNullable<typeof part> => part !== null);
+            const body = [statement.block, statement.handler].filter(
+              (part): part is NonNullable<typeof part> => part !== null,
+            );
             if (body.some((part) => isWithin(node, part))) jumps.push(node);
           }
           return;
@@ -386,7 +423,8 @@ export default createRule<[], MessageId>({
         if (statement.finalizer) return appendStatement(fixer, statement.finalizer, text, sourceCode);
         const indent = indentOf(statement, sourceCode);
         const first = statement.block.body[0];
-        const inner = first && first.loc.start.line !== statement.loc.start.line ? indentOf(first, sourceCode) : `${indent}  `;
+        const inner =
+          first && first.loc.start.line !== statement.loc.start.line ? indentOf(first, sourceCode) : `${indent}  `;
         const after = statement.handler ?? statement.block;
         return fixer.insertTextAfter(after, ` finally {\n${inner}${text}\n${indent}}`);
       };
@@ -403,7 +441,11 @@ export default createRule<[], MessageId>({
       if (handle.otherUses.length > 0) return undefined;
       const read = reach.signalReads[0]!;
       const property = read.parent;
-      if (property?.type !== AST_NODE_TYPES.Property || property.value !== read || staticPropertyName(property) !== SIGNAL_OPTION) {
+      if (
+        property?.type !== AST_NODE_TYPES.Property ||
+        property.value !== read ||
+        staticPropertyName(property) !== SIGNAL_OPTION
+      ) {
         return undefined;
       }
       const object = property.parent;
@@ -414,7 +456,8 @@ export default createRule<[], MessageId>({
       if (!delay || delay.type === AST_NODE_TYPES.SpreadElement || timer.arguments.length > 2) return undefined;
 
       const declaration = target.declaration.parent;
-      if (declaration.type !== AST_NODE_TYPES.VariableDeclaration || declaration.declarations.length !== 1) return undefined;
+      if (declaration.type !== AST_NODE_TYPES.VariableDeclaration || declaration.declarations.length !== 1)
+        return undefined;
       const timerStatement = statementOfTimer(timer, handle);
       if (!timerStatement) return undefined;
       const clearStatements: TSESTree.Node[] = [];
@@ -468,7 +511,8 @@ export default createRule<[], MessageId>({
     function linesOf(node: TSESTree.Node): number[] {
       const first = sourceCode.lines[node.loc.start.line - 1] ?? '';
       const last = sourceCode.lines[node.loc.end.line - 1] ?? '';
-      if (first.slice(0, node.loc.start.column).trim() !== '' || last.slice(node.loc.end.column).trim() !== '') return [];
+      if (first.slice(0, node.loc.start.column).trim() !== '' || last.slice(node.loc.end.column).trim() !== '')
+        return [];
       const lines: number[] = [];
       for (let line = node.loc.start.line; line <= node.loc.end.line; line++) lines.push(line);
       return lines;
@@ -486,10 +530,20 @@ export default createRule<[], MessageId>({
       if (holder.type !== AST_NODE_TYPES.BlockStatement && holder.type !== AST_NODE_TYPES.Program) return false;
       const line = (number: number) => sourceCode.lines[number - 1] ?? '';
       if (line(statement.loc.start.line).trim() !== 'try {') return false;
-      if (line(statement.block.loc.end.line).trim() !== `} finally {` && !line(statement.block.loc.end.line).trim().startsWith('} finally {')) return false;
+      if (
+        line(statement.block.loc.end.line).trim() !== `} finally {` &&
+        !line(statement.block.loc.end.line).trim().startsWith('} finally {')
+      )
+        return false;
       if (finalizer.loc.start.line !== statement.block.loc.end.line) return false;
       if (line(finalizer.loc.end.line).slice(finalizer.loc.end.column).trim() !== '') return false;
-      if (line(finalizer.loc.end.line).slice(0, finalizer.loc.end.column - 1).trim() !== '' && finalizer.loc.end.line !== finalizer.loc.start.line) return false;
+      if (
+        line(finalizer.loc.end.line)
+          .slice(0, finalizer.loc.end.column - 1)
+          .trim() !== '' &&
+        finalizer.loc.end.line !== finalizer.loc.start.line
+      )
+        return false;
       const outer = indentOf(statement, sourceCode);
       const inner = indentOf(statement.block.body[0]!, sourceCode);
       if (!inner.startsWith(outer) || inner === outer) return false;
@@ -506,11 +560,20 @@ export default createRule<[], MessageId>({
       if (names.length === 0) return true;
       return !sourceCode
         .getTokens(holder)
-        .some((token) => token.type === 'Identifier' && names.includes(token.value) && (token.range[1] <= statement.range[0] || token.range[0] >= statement.range[1]));
+        .some(
+          (token) =>
+            token.type === 'Identifier' &&
+            names.includes(token.value) &&
+            (token.range[1] <= statement.range[0] || token.range[0] >= statement.range[1]),
+        );
     }
 
     /** Removes `try {` and `} finally { ... }` and takes the block's lines one step out. */
-    function unwrapFixes(fixer: TSESLint.RuleFixer, statement: TSESTree.TryStatement, removedLines: ReadonlySet<number>): TSESLint.RuleFix[] {
+    function unwrapFixes(
+      fixer: TSESLint.RuleFixer,
+      statement: TSESTree.TryStatement,
+      removedLines: ReadonlySet<number>,
+    ): TSESLint.RuleFix[] {
       const lineStart = (number: number) => sourceCode.getIndexFromLoc({ line: number, column: 0 });
       const lineAfter = (number: number) =>
         number < sourceCode.lines.length ? lineStart(number + 1) : sourceCode.text.length;
@@ -606,7 +669,8 @@ function forEachChild(node: TSESTree.Node, visit: (child: TSESTree.Node) => void
     if (key === 'parent') continue;
     const value = node[key] as unknown;
     for (const child of Array.isArray(value) ? value : [value]) {
-      if (child && typeof child === 'object' && typeof (child as TSESTree.Node).type === 'string') visit(child as TSESTree.Node);
+      if (child && typeof child === 'object' && typeof (child as TSESTree.Node).type === 'string')
+        visit(child as TSESTree.Node);
     }
   }
 }

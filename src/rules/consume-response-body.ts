@@ -49,7 +49,8 @@ export default createRule<Options, MessageId>({
           releaseFunctions: {
             type: 'array',
             items: functionSpecifierSchema,
-            description: 'Your own functions that release a response passed to them (name or typescript-eslint specifier).',
+            description:
+              'Your own functions that release a response passed to them (name or typescript-eslint specifier).',
           },
         },
       },
@@ -73,7 +74,11 @@ export default createRule<Options, MessageId>({
     const endingCall = pathEndingCalls(sourceCode, services);
     const mode: ReleaseMode = options.release ?? 'auto';
 
-    function releaseOf(model: ResponseModel, target: ReleaseTarget, at: TSESTree.Node): { text: string; expression: string } {
+    function releaseOf(
+      model: ResponseModel,
+      target: ReleaseTarget,
+      at: TSESTree.Node,
+    ): { text: string; expression: string } {
       const choice = mode === 'auto' ? model.release.preferred : mode;
       const statement = model.release[choice](target);
       const expression = statement.sync ? statement.expression : `await ${statement.expression}`;
@@ -95,12 +100,25 @@ export default createRule<Options, MessageId>({
       }
       const startNode = source.kind === 'result' ? source.call : source.callback;
       const binding = facts.bodyBinding ?? facts.responseBinding;
-      const scope = binding ? variableOfBinding(binding)?.scope.block : source.kind === 'callback' ? source.callback : undefined;
-      const verdict = index.verdict({ start: startNode, releases: facts.sites.map((site) => site.node), endingCall, scope });
+      const scope = binding
+        ? variableOfBinding(binding)?.scope.block
+        : source.kind === 'callback'
+          ? source.callback
+          : undefined;
+      const verdict = index.verdict({
+        start: startNode,
+        releases: facts.sites.map((site) => site.node),
+        endingCall,
+        scope,
+      });
       if (verdict.kind !== 'leaks') return;
       const end = verdict.end;
       const shownTarget = target ?? source.model.unnamedTarget ?? { response: 'res' };
-      const release = releaseOf(source.model, shownTarget, end.kind === 'end' && isFunctionNode(end.node) ? end.node.body : end.node);
+      const release = releaseOf(
+        source.model,
+        shownTarget,
+        end.kind === 'end' && isFunctionNode(end.node) ? end.node.body : end.node,
+      );
       const where = describeLeakEnd(end);
       const subject = subjectOf(source, facts);
       const fix = target && !facts.readerTaken ? planFix(source, facts, target, end, release.text) : undefined;
@@ -155,9 +173,10 @@ export default createRule<Options, MessageId>({
       switch (end.kind) {
         case 'return':
         case 'throw': {
-          const readsResponse = end.node.type !== AST_NODE_TYPES.ReturnStatement && end.node.type !== AST_NODE_TYPES.ThrowStatement
-            ? true
-            : readsBeyondMetadata(end.node.argument, variable, source.model);
+          const readsResponse =
+            end.node.type !== AST_NODE_TYPES.ReturnStatement && end.node.type !== AST_NODE_TYPES.ThrowStatement
+              ? true
+              : readsBeyondMetadata(end.node.argument, variable, source.model);
           const inScope = enclosingFunction(end.node) === functionOfSource(source);
           return {
             kind: readsResponse || !inScope ? 'suggestion' : 'fix',
@@ -212,7 +231,9 @@ export default createRule<Options, MessageId>({
     function subjectOf(source: ResponseSource, facts: ReleaseFacts): string {
       if (facts.bodyBinding) return `The body \`${facts.bodyBinding.name}\` of the \`${source.label}\` response`;
       const name = source.kind === 'callback' ? source.parameter.name : facts.responseBinding?.name;
-      return name ? `${capitalize(source.model.label)} \`${name}\`` : `The ${source.model.label} of \`${source.label}\``;
+      return name
+        ? `${capitalize(source.model.label)} \`${name}\``
+        : `The ${source.model.label} of \`${source.label}\``;
     }
 
     return mergeListeners(listeners, {
@@ -235,7 +256,9 @@ export default createRule<Options, MessageId>({
 
 /** True when `await` may be written at `node`: inside an async function (a function's own body counts). */
 function isAsyncAt(node: TSESTree.Node): boolean {
-  return node.parent && isFunctionNode(node.parent) && node.parent.body === node ? node.parent.async : isAsyncContext(node);
+  return node.parent && isFunctionNode(node.parent) && node.parent.body === node
+    ? node.parent.async
+    : isAsyncContext(node);
 }
 
 function releaseTarget(facts: ReleaseFacts): ReleaseTarget | undefined {

@@ -46,7 +46,8 @@ export default createRule<[], MessageId>({
     messages: {
       ignored: '`{{name}}` {{reason}}{{where}}.',
       useSignal: 'Replace it with `signal: AbortSignal.timeout({{value}})`.',
-      mergeSignal: 'Combine it with the existing signal: `AbortSignal.any([{{signal}}, AbortSignal.timeout({{value}})])`.',
+      mergeSignal:
+        'Combine it with the existing signal: `AbortSignal.any([{{signal}}, AbortSignal.timeout({{value}})])`.',
       useUndiciTimeouts: 'Replace it with `headersTimeout: {{value}}` and `bodyTimeout: {{value}}`.',
       moveTimeout: 'Move it out of `headers` into the config: `timeout: {{value}}`.',
       useMilliseconds: 'Write it in milliseconds: `timeout: {{value}}`.',
@@ -60,7 +61,11 @@ export default createRule<[], MessageId>({
 
     function findingsOf(call: TSESTree.CallExpression): { findings: IgnoredFinding[]; callee: string } {
       const matched = matchRequest(call, clientContext);
-      if (matched) return { findings: ignoredOptionsOfCall(matched.request, call, clientContext), callee: calleeLabel(call, sourceCode) };
+      if (matched)
+        return {
+          findings: ignoredOptionsOfCall(matched.request, call, clientContext),
+          callee: calleeLabel(call, sourceCode),
+        };
       // `axios.create({ headers: { timeout: 5000 } })`: the instance's every request ignores it.
       const origin = resolveImportOrigin(call.callee, sourceCode);
       for (const client of CLIENTS) {
@@ -70,7 +75,10 @@ export default createRule<[], MessageId>({
           const config = call.arguments[factory.configArgument];
           if (!config || config.type === AST_NODE_TYPES.SpreadElement) continue;
           if (!importOriginIs(origin, factory.modules, factory.path)) continue;
-          return { findings: ignoredOptionsOf(instances.ignoredOptions, config, call, undefined, clientContext), callee: calleeLabel(call, sourceCode) };
+          return {
+            findings: ignoredOptionsOf(instances.ignoredOptions, config, call, undefined, clientContext),
+            callee: calleeLabel(call, sourceCode),
+          };
         }
       }
       return { findings: [], callee: '' };
@@ -130,7 +138,9 @@ export default createRule<[], MessageId>({
           const ms = parseDuration(staticValueOf(literal, sourceCode)?.value);
           if (ms === undefined || literal.type !== AST_NODE_TYPES.Literal) return [];
           const text = formatMilliseconds(ms);
-          return [{ messageId: 'useMilliseconds', data: { value: text }, fix: (fixer) => fixer.replaceText(literal, text) }];
+          return [
+            { messageId: 'useMilliseconds', data: { value: text }, fix: (fixer) => fixer.replaceText(literal, text) },
+          ];
         }
         default:
           return [];
@@ -142,7 +152,13 @@ export default createRule<[], MessageId>({
       const value = sourceCode.getText(property.value);
       const signals = readObjectShape(finding.options, sourceCode).properties.get('signal') ?? [];
       if (signals.length === 0) {
-        return [{ messageId: 'useSignal', data: { value }, fix: (fixer) => fixer.replaceText(property, `signal: AbortSignal.timeout(${value})`) }];
+        return [
+          {
+            messageId: 'useSignal',
+            data: { value },
+            fix: (fixer) => fixer.replaceText(property, `signal: AbortSignal.timeout(${value})`),
+          },
+        ];
       }
       const signal = signals.length === 1 ? signals[0] : undefined;
       const signalProperty = signal?.node;
@@ -186,7 +202,10 @@ export default createRule<[], MessageId>({
           fix: (fixer) =>
             only
               ? fixer.replaceText(holder, `timeout: ${value}`)
-              : [removeProperty(fixer, property, sourceCode), addProperty(fixer, config, `timeout: ${value}`, sourceCode)],
+              : [
+                  removeProperty(fixer, property, sourceCode),
+                  addProperty(fixer, config, `timeout: ${value}`, sourceCode),
+                ],
         },
       ];
     }

@@ -93,7 +93,11 @@ export default createRule<Options, MessageId>({
       if (!fn) return false;
       try {
         return calls.some(
-          (other) => other !== call && fn.range[0] <= other.range[0] && other.range[1] <= fn.range[1] && isRequestCall(other, clientContext),
+          (other) =>
+            other !== call &&
+            fn.range[0] <= other.range[0] &&
+            other.range[1] <= fn.range[1] &&
+            isRequestCall(other, clientContext),
         );
       } catch {
         return false;
@@ -108,7 +112,9 @@ export default createRule<Options, MessageId>({
     function subjectOf(candidate: Candidate): string {
       const parent = candidate.node.parent;
       const binding =
-        parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === candidate.node && parent.id.type === AST_NODE_TYPES.Identifier
+        parent.type === AST_NODE_TYPES.VariableDeclarator &&
+        parent.init === candidate.node &&
+        parent.id.type === AST_NODE_TYPES.Identifier
           ? parent.id.name
           : undefined;
       return binding ? `The ${candidate.factory.label} \`${binding}\`` : `This ${candidate.factory.label}`;
@@ -124,7 +130,10 @@ export default createRule<Options, MessageId>({
       },
       'Program:exit'() {
         const carried = new Set<TSESTree.Node>();
-        const ordered = [...candidates.filter((c) => c.factory.kind === 'pool'), ...candidates.filter((c) => c.factory.kind === 'instance')];
+        const ordered = [
+          ...candidates.filter((c) => c.factory.kind === 'pool'),
+          ...candidates.filter((c) => c.factory.kind === 'instance'),
+        ];
         for (const candidate of ordered) {
           if (carried.has(candidate.node)) continue;
           const oracle = poolOracle(candidate.factory, clientContext, sendsRequests);

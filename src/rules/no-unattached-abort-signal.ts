@@ -100,13 +100,15 @@ export default createRule<[], MessageId>({
           continue;
         }
         const consumer = signalConsumerOf(call, sourceCode);
-        if (consumer?.kind === 'operation' && signalPresence(call, consumer.optionsArgument) !== 'present') return undefined;
+        if (consumer?.kind === 'operation' && signalPresence(call, consumer.optionsArgument) !== 'present')
+          return undefined;
       }
       if (requests.length !== 1) return undefined;
       const request = requests[0]!;
       if (request.call.range[0] < source.node.range[1]) return undefined;
       // A signal made once at module level is one deadline for every call: never moved into one.
-      if (source.kind !== 'controller' && enclosingFunction(request.call) !== enclosingFunction(source.node)) return undefined;
+      if (source.kind !== 'controller' && enclosingFunction(request.call) !== enclosingFunction(source.node))
+        return undefined;
       const slot = signalSlotOf(request.request, request.call, context_);
       if (!slot) return undefined;
 

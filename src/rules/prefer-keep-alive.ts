@@ -89,7 +89,9 @@ export default createRule<[], MessageId>({
         if (call.type !== AST_NODE_TYPES.NewExpression) return false;
         const factory = poolFactoryOf(call, clientContext, true);
         if (!factory || factory.optionsArgument !== index) return false;
-        const option = POOL_KEEP_ALIVE_OFF.get(factory.label)?.find((candidate) => candidate.option === name && candidate.off === value);
+        const option = POOL_KEEP_ALIVE_OFF.get(factory.label)?.find(
+          (candidate) => candidate.option === name && candidate.off === value,
+        );
         if (option) state.found = { label: factory.label, option };
         return option !== undefined;
       });
@@ -120,7 +122,8 @@ export default createRule<[], MessageId>({
         const matched = matchRequest(call, clientContext);
         if (!matched) return false;
         const option = REQUEST_KEEP_ALIVE_OFF.find(
-          (candidate) => candidate.option === name && candidate.off === value && candidate.clients.includes(matched.client.id),
+          (candidate) =>
+            candidate.option === name && candidate.off === value && candidate.clients.includes(matched.client.id),
         );
         if (option) state.found = { request: matched.request.label, option };
         return option !== undefined;
@@ -171,7 +174,12 @@ export default createRule<[], MessageId>({
     function isOutboundHeaderTarget(receiver: TSESTree.Node): boolean {
       if (services) {
         const type = services.getType(receiver);
-        if (type && !isOpaqueType(services.ts, type) && matchType(services.program, services.checker, type, ALWAYS_OUTBOUND)) return true;
+        if (
+          type &&
+          !isOpaqueType(services.ts, type) &&
+          matchType(services.program, services.checker, type, ALWAYS_OUTBOUND)
+        )
+          return true;
       }
       const init = constInit(receiver);
       if (!init) return false;
@@ -197,7 +205,8 @@ export default createRule<[], MessageId>({
         if (value.type !== AST_NODE_TYPES.Literal) return;
         try {
           if (key.toLowerCase() === CLOSE_HEADER.name) {
-            if (typeof value.value === 'string' && value.value.trim().toLowerCase() === CLOSE_HEADER.value) checkHeaderProperty(property);
+            if (typeof value.value === 'string' && value.value.trim().toLowerCase() === CLOSE_HEADER.value)
+              checkHeaderProperty(property);
             return;
           }
           if (POOL_OPTION_NAMES.has(key)) checkPoolOption(property, key, value.value);
@@ -215,7 +224,11 @@ export default createRule<[], MessageId>({
       },
       CallExpression(call) {
         const callee = skipTransparent(call.callee);
-        if (callee.type !== AST_NODE_TYPES.MemberExpression || !HEADER_SET_METHODS.has(staticPropertyName(callee) ?? '')) return;
+        if (
+          callee.type !== AST_NODE_TYPES.MemberExpression ||
+          !HEADER_SET_METHODS.has(staticPropertyName(callee) ?? '')
+        )
+          return;
         try {
           checkHeaderCall(call);
         } catch {
@@ -226,15 +239,17 @@ export default createRule<[], MessageId>({
   },
 });
 
-const POOL_OPTION_NAMES = new Set([...POOL_KEEP_ALIVE_OFF.values()].flatMap((options) => options.map((option) => option.option)));
+const POOL_OPTION_NAMES = new Set(
+  [...POOL_KEEP_ALIVE_OFF.values()].flatMap((options) => options.map((option) => option.option)),
+);
 const REQUEST_OPTION_NAMES = new Set(REQUEST_KEEP_ALIVE_OFF.map((option) => option.option));
 
 /** True when `property` is the last property named `name` in `object` (a later one would win). */
 function isLastWith(object: TSESTree.ObjectExpression, name: string, property: TSESTree.Property): boolean {
   const index = object.properties.indexOf(property);
-  return !object.properties.slice(index + 1).some(
-    (other) => other.type === AST_NODE_TYPES.SpreadElement || staticPropertyName(other) === name,
-  );
+  return !object.properties
+    .slice(index + 1)
+    .some((other) => other.type === AST_NODE_TYPES.SpreadElement || staticPropertyName(other) === name);
 }
 
 function addKeepAlive(

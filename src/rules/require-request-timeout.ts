@@ -53,7 +53,7 @@ export default createRule<Options, MessageId>({
     type: 'problem',
     docs: {
       description:
-        'Require every outbound HTTP request to have a timeout: a signal, its client\'s timeout option, or a dispatcher, agent or instance that carries one',
+        "Require every outbound HTTP request to have a timeout: a signal, its client's timeout option, or a dispatcher, agent or instance that carries one",
       recommended: 'recommended',
       usesTypeInformation: true,
     },
@@ -75,7 +75,8 @@ export default createRule<Options, MessageId>({
           },
           allowLibraryDefaults: {
             type: 'boolean',
-            description: "Count a library's own default timeouts (undici's 300 s `headersTimeout` and `bodyTimeout`) as a timeout.",
+            description:
+              "Count a library's own default timeouts (undici's 300 s `headersTimeout` and `bodyTimeout`) as a timeout.",
           },
           requireDeadline: {
             type: 'boolean',
@@ -84,7 +85,8 @@ export default createRule<Options, MessageId>({
           },
           wrappers: {
             type: 'array',
-            description: 'Your own request functions, checked like the built-in clients: a name, or a specifier with the index of their options argument.',
+            description:
+              'Your own request functions, checked like the built-in clients: a name, or a specifier with the index of their options argument.',
             items: {
               oneOf: [
                 { type: 'string', description: 'A function name; its options are its second argument.' },
@@ -103,11 +105,16 @@ export default createRule<Options, MessageId>({
                       description: 'Where the function is declared (checked with type information).',
                     },
                     package: { type: 'string', description: "With `from: 'package'`: the package that declares it." },
-                    optionsArgument: { type: 'integer', minimum: 0, description: 'The index of its options argument (default 1).' },
+                    optionsArgument: {
+                      type: 'integer',
+                      minimum: 0,
+                      description: 'The index of its options argument (default 1).',
+                    },
                     timeoutOptions: {
                       type: 'array',
                       items: { type: 'string' },
-                      description: 'Options of the wrapper that set a deadline in milliseconds, besides `signal` (default none).',
+                      description:
+                        'Options of the wrapper that set a deadline in milliseconds, besides `signal` (default none).',
                     },
                   },
                 },
@@ -117,7 +124,15 @@ export default createRule<Options, MessageId>({
         },
       },
     ],
-    defaultOptions: [{ timeoutMs: 10_000, assumeGlobalDispatcher: false, allowLibraryDefaults: false, requireDeadline: false, wrappers: [] }],
+    defaultOptions: [
+      {
+        timeoutMs: 10_000,
+        assumeGlobalDispatcher: false,
+        allowLibraryDefaults: false,
+        requireDeadline: false,
+        wrappers: [],
+      },
+    ],
     messages: {
       missing: '`{{callee}}` can wait forever: {{unbounded}}. {{remedy}}.',
       partial: '`{{callee}}` can wait forever: nothing bounds {{unbounded}}, only {{bounded}} ({{names}}). {{remedy}}.',
@@ -144,7 +159,9 @@ export default createRule<Options, MessageId>({
 
     function wrapperOf(call: TSESTree.CallExpression): RequestFunction | undefined {
       if (wrappers.length === 0) return undefined;
-      return wrappers.find((wrapper) => wrapper.specifiers.some((specifier) => callMatchesSpecifier(call, specifier, services)))?.request;
+      return wrappers.find((wrapper) =>
+        wrapper.specifiers.some((specifier) => callMatchesSpecifier(call, specifier, services)),
+      )?.request;
     }
 
     function report(timed: TimedRequest, verdict: TimeoutVerdict): void {
@@ -189,7 +206,11 @@ export default createRule<Options, MessageId>({
     type Suggestion = TSESLint.SuggestionReportDescriptor<MessageId>;
 
     /** The suggestion: the client's own deadline option where it has one and it fits, the signal otherwise. */
-    function suggestionFor(timed: TimedRequest, site: Extract<TimeoutVerdict, { site: unknown }>['site'], model: TimeoutModel): Suggestion | undefined {
+    function suggestionFor(
+      timed: TimedRequest,
+      site: Extract<TimeoutVerdict, { site: unknown }>['site'],
+      model: TimeoutModel,
+    ): Suggestion | undefined {
       if (model.suggest.kind === 'option') {
         const option = optionSuggestion(timed, site, model.suggest.path);
         if (option) return option;
@@ -197,17 +218,30 @@ export default createRule<Options, MessageId>({
       return timed.request.signalOption ? signalSuggestion(timed, site, timed.request.signalOption) : undefined;
     }
 
-    function signalSuggestion(timed: TimedRequest, site: Extract<TimeoutVerdict, { site: unknown }>['site'], name: string): Suggestion | undefined {
+    function signalSuggestion(
+      timed: TimedRequest,
+      site: Extract<TimeoutVerdict, { site: unknown }>['site'],
+      name: string,
+    ): Suggestion | undefined {
       const property = `${name}: AbortSignal.timeout(${ms})`;
       const data = { ms };
       if (site.kind === 'absent') {
-        return { messageId: 'addSignal', data, fix: (fixer) => insertArgument(fixer, timed.call, site.index, `{ ${property} }`, sourceCode) };
+        return {
+          messageId: 'addSignal',
+          data,
+          fix: (fixer) => insertArgument(fixer, timed.call, site.index, `{ ${property} }`, sourceCode),
+        };
       }
       if (site.kind !== 'argument') return undefined;
       const literal = skipTransparent(site.node);
       if (literal.type === AST_NODE_TYPES.ObjectExpression) {
         const existing = ownProperty(literal, name);
-        if (existing) return { messageId: 'addSignal', data, fix: (fixer) => fixer.replaceText(existing.value, `AbortSignal.timeout(${ms})`) };
+        if (existing)
+          return {
+            messageId: 'addSignal',
+            data,
+            fix: (fixer) => fixer.replaceText(existing.value, `AbortSignal.timeout(${ms})`),
+          };
         return { messageId: 'addSignal', data, fix: (fixer) => addProperty(fixer, literal, property, sourceCode) };
       }
       return {
@@ -217,11 +251,19 @@ export default createRule<Options, MessageId>({
       };
     }
 
-    function optionSuggestion(timed: TimedRequest, site: Extract<TimeoutVerdict, { site: unknown }>['site'], path: OptionPath): Suggestion | undefined {
+    function optionSuggestion(
+      timed: TimedRequest,
+      site: Extract<TimeoutVerdict, { site: unknown }>['site'],
+      path: OptionPath,
+    ): Suggestion | undefined {
       const text = nested(path, ms);
       const data = { option: text };
       if (site.kind === 'absent') {
-        return { messageId: 'addOption', data, fix: (fixer) => insertArgument(fixer, timed.call, site.index, `{ ${text} }`, sourceCode) };
+        return {
+          messageId: 'addOption',
+          data,
+          fix: (fixer) => insertArgument(fixer, timed.call, site.index, `{ ${text} }`, sourceCode),
+        };
       }
       if (site.kind !== 'argument') return undefined;
       const literal = skipTransparent(site.node);
@@ -254,7 +296,11 @@ export default createRule<Options, MessageId>({
         if (value.type !== AST_NODE_TYPES.ObjectExpression) {
           const known = staticValueOf(value, sourceCode);
           if (known?.value !== false && known?.value !== 0) return undefined;
-          return { messageId: 'addOption', data, fix: (fixer) => fixer.replaceText(existing.value, nestedValue(path.slice(depth + 1), ms)) };
+          return {
+            messageId: 'addOption',
+            data,
+            fix: (fixer) => fixer.replaceText(existing.value, nestedValue(path.slice(depth + 1), ms)),
+          };
         }
         holder = value;
       }
@@ -304,7 +350,8 @@ function nestedValue(path: OptionPath, ms: string): string {
 
 function ownProperty(literal: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
   const found = literal.properties.filter(
-    (property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && staticPropertyName(property) === name,
+    (property): property is TSESTree.Property =>
+      property.type === AST_NODE_TYPES.Property && staticPropertyName(property) === name,
   );
   return found.at(-1);
 }
@@ -321,7 +368,11 @@ function mergeCarrier(previous: CarrierReading | undefined, next: CarrierReading
   if (!previous || previous.kind === 'none') return next;
   if (previous.kind === 'unseen' || next.kind === 'unseen') return { kind: 'unseen' };
   if (next.kind === 'none') return previous;
-  return { kind: 'seen', bounds: new Set([...previous.bounds].filter((phase) => next.bounds.has(phase))), names: next.names };
+  return {
+    kind: 'seen',
+    bounds: new Set([...previous.bounds].filter((phase) => next.bounds.has(phase))),
+    names: next.names,
+  };
 }
 
 /** How a message names the call: `fetch()`, `api.get()`, `http.get()`. */
@@ -342,7 +393,13 @@ function wrapperRequest(option: WrapperOption): Wrapper {
   const timeoutOptions = typeof option === 'string' ? [] : (option.timeoutOptions ?? []);
   const from = typeof option === 'string' ? undefined : option.from;
   const specifiers: FunctionSpecifier[] = from
-    ? [{ from, name: names, ...(typeof option !== 'string' && option.package !== undefined ? { package: option.package } : {}) }]
+    ? [
+        {
+          from,
+          name: names,
+          ...(typeof option !== 'string' && option.package !== undefined ? { package: option.package } : {}),
+        },
+      ]
     : [...names];
   const request: RequestFunction = {
     label: `${names[0]}()`,

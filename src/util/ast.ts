@@ -1,9 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 export type FunctionNode =
-  | TSESTree.ArrowFunctionExpression
-  | TSESTree.FunctionDeclaration
-  | TSESTree.FunctionExpression;
+  TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 
 export function isFunctionNode(node: TSESTree.Node | undefined | null): node is FunctionNode {
   return (
@@ -23,20 +21,12 @@ export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined
 
 /** The name of a non-computed member or a computed member with a string literal key. */
 export function staticPropertyName(
-  node:
-    | TSESTree.MemberExpression
-    | TSESTree.Property
-    | TSESTree.MethodDefinition
-    | TSESTree.PropertyDefinition,
+  node: TSESTree.MemberExpression | TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition,
 ): string | undefined {
   const key = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.key;
   if (!node.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
   if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
-  if (
-    key.type === AST_NODE_TYPES.TemplateLiteral &&
-    key.expressions.length === 0 &&
-    key.quasis.length === 1
-  ) {
+  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0 && key.quasis.length === 1) {
     return key.quasis[0]?.value.cooked ?? undefined;
   }
   return undefined;

@@ -51,7 +51,8 @@ export function removeStatement(
 ): TSESLint.RuleFix {
   const first = sourceCode.lines[statement.loc.start.line - 1] ?? '';
   const last = sourceCode.lines[statement.loc.end.line - 1] ?? '';
-  const alone = first.slice(0, statement.loc.start.column).trim() === '' && last.slice(statement.loc.end.column).trim() === '';
+  const alone =
+    first.slice(0, statement.loc.start.column).trim() === '' && last.slice(statement.loc.end.column).trim() === '';
   if (!alone) return fixer.remove(statement);
   const start = sourceCode.getIndexFromLoc({ line: statement.loc.start.line, column: 0 });
   const end =

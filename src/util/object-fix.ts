@@ -39,7 +39,8 @@ export function removeProperty(
   const after = sourceCode.getTokenAfter(property);
   if (after?.value === ',') {
     // On a line of its own: the line goes. Inline: the property, its comma and the space after.
-    if (before && before.loc.end.line < property.loc.start.line) return fixer.removeRange([before.range[1], after.range[1]]);
+    if (before && before.loc.end.line < property.loc.start.line)
+      return fixer.removeRange([before.range[1], after.range[1]]);
     const next = sourceCode.getTokenAfter(after, { includeComments: true });
     const sameLine = next && next.value !== '}' && next.loc.start.line === after.loc.end.line;
     return fixer.removeRange([property.range[0], sameLine ? next.range[0] : after.range[1]]);
@@ -72,7 +73,9 @@ export function insertArgument(
     return fixer.insertTextBefore(close, `${fill}${text}`);
   }
   const after = sourceCode.getTokenAfter(last);
-  return after?.value === ',' ? fixer.insertTextAfter(after, ` ${fill}${text}`) : fixer.insertTextAfter(last, `, ${fill}${text}`);
+  return after?.value === ','
+    ? fixer.insertTextAfter(after, ` ${fill}${text}`)
+    : fixer.insertTextAfter(last, `, ${fill}${text}`);
 }
 
 /** The expression's text, parenthesised where a spread or member access needs it. */

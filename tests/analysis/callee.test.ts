@@ -19,13 +19,33 @@ const prelude = `declare function probe(value: unknown): void;\n`;
 const table: [name: string, code: string, expected: ImportOrigin | undefined][] = [
   ['a global', `probe(fetch);`, { module: null, path: ['fetch'] }],
   ['globalThis member', `probe(globalThis.fetch);`, { module: null, path: ['fetch'] }],
-  ['named import, node: prefix dropped', `import { request } from 'node:http'; probe(request);`, { module: 'http', path: ['request'] }],
+  [
+    'named import, node: prefix dropped',
+    `import { request } from 'node:http'; probe(request);`,
+    { module: 'http', path: ['request'] },
+  ],
   ['renamed named import', `import { fetch as f } from 'undici'; probe(f);`, { module: 'undici', path: ['fetch'] }],
-  ['default import member', `import axios from 'axios'; probe(axios.get);`, { module: 'axios', path: ['default', 'get'] }],
-  ['namespace import member', `import * as undici from 'undici'; probe(undici.request);`, { module: 'undici', path: ['request'] }],
-  ['require with destructuring', `const { request } = require('undici'); probe(request);`, { module: 'undici', path: ['request'] }],
+  [
+    'default import member',
+    `import axios from 'axios'; probe(axios.get);`,
+    { module: 'axios', path: ['default', 'get'] },
+  ],
+  [
+    'namespace import member',
+    `import * as undici from 'undici'; probe(undici.request);`,
+    { module: 'undici', path: ['request'] },
+  ],
+  [
+    'require with destructuring',
+    `const { request } = require('undici'); probe(request);`,
+    { module: 'undici', path: ['request'] },
+  ],
   ['require member', `const http = require('http'); probe(http.get);`, { module: 'http', path: ['get'] }],
-  ['const alias', `import got from 'got'; const client = got; probe(client.stream);`, { module: 'got', path: ['default', 'stream'] }],
+  [
+    'const alias',
+    `import got from 'got'; const client = got; probe(client.stream);`,
+    { module: 'got', path: ['default', 'stream'] },
+  ],
   ['a parameter is unknown', `function f(fetch: unknown) { probe(fetch); }`, undefined],
   ['a let is unknown', `let f = fetch; probe(f);`, undefined],
   ['computed member is unknown', `declare const k: string; probe(globalThis[k]);`, undefined],

@@ -64,7 +64,11 @@ export function findCalls(program: TSESTree.Program, name: string): TSESTree.Cal
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
     const candidate = node as TSESTree.Node;
-    if (candidate.type === 'CallExpression' && candidate.callee.type === 'Identifier' && candidate.callee.name === name) {
+    if (
+      candidate.type === 'CallExpression' &&
+      candidate.callee.type === 'Identifier' &&
+      candidate.callee.name === name
+    ) {
       calls.push(candidate);
     }
     for (const [key, value] of Object.entries(candidate)) {

@@ -6,12 +6,15 @@ import { findCall, runProbe } from './harness.js';
 
 function inspects(code: string): boolean {
   let result = false;
-  runProbe(`declare const console: any, logger: any, util: any, JSON: any; declare function probe(): void;\n${code}`, () => ({
-    'Program:exit'(program) {
-      // `probe()` marks the argument: its parent is the call under test.
-      result = isInspectingCall(findCall(program, 'probe').parent as TSESTree.CallExpression);
-    },
-  }));
+  runProbe(
+    `declare const console: any, logger: any, util: any, JSON: any; declare function probe(): void;\n${code}`,
+    () => ({
+      'Program:exit'(program) {
+        // `probe()` marks the argument: its parent is the call under test.
+        result = isInspectingCall(findCall(program, 'probe').parent as TSESTree.CallExpression);
+      },
+    }),
+  );
   return result;
 }
 
@@ -30,7 +33,9 @@ const table: [code: string, expected: boolean][] = [
 describe('isInspectingCall', () => {
   for (const [code, expected] of table) {
     it(code, () => {
-      expect(inspects(`declare function save(v: unknown): void; class C { logger: any; m() { ${code} } }`)).toBe(expected);
+      expect(inspects(`declare function save(v: unknown): void; class C { logger: any; m() { ${code} } }`)).toBe(
+        expected,
+      );
     });
   }
 });

@@ -19,7 +19,8 @@ function shapeOf(code: string, options: { typed?: boolean } = {}): string {
       'Program:exit'(program) {
         const call = findCall(program, 'use');
         const shape = readObjectShape(call.arguments[0]!, context.sourceCode, {
-          isHarmlessCall: (other) => other.callee.type === 'Identifier' && (other.callee.name === 'request' || other.callee.name === 'use'),
+          isHarmlessCall: (other) =>
+            other.callee.type === 'Identifier' && (other.callee.name === 'request' || other.callee.name === 'use'),
         });
         result = describeShape(shape);
       },
@@ -34,8 +35,16 @@ const PRELUDE = `declare function use(options: unknown): void; declare function 
 const table: [name: string, code: string, expected: string][] = [
   ['an object literal', `use({ method: 'GET', signal: s });`, 'method,signal'],
   ['a string-keyed and a computed static key', `use({ 'timeout': 1, ['agent']: a });`, 'agent,timeout'],
-  ['a computed key it cannot name opens the shape', `declare const k: string; use({ [k]: 1, method: 'GET' });`, 'method +open'],
-  ['shorthand properties and methods', `const signal = 1; use({ signal, get timeout() { return 5; } });`, 'signal,timeout'],
+  [
+    'a computed key it cannot name opens the shape',
+    `declare const k: string; use({ [k]: 1, method: 'GET' });`,
+    'method +open',
+  ],
+  [
+    'shorthand properties and methods',
+    `const signal = 1; use({ signal, get timeout() { return 5; } });`,
+    'signal,timeout',
+  ],
   ['an empty literal', `use({});`, ''],
   ['undefined and null are empty', `use(undefined); use(null);`, ''],
   ['a string is no object', `use('https://example.test');`, ''],
@@ -47,19 +56,55 @@ const table: [name: string, code: string, expected: string][] = [
   ['a call result', `declare function build(): object; use(build());`, ' +open'],
   ['a conditional: either branch', `use(c ? { signal: s } : { method: 'GET' });`, 'method,signal'],
   ['a conditional spread of && ', `use({ method: 'GET', ...(c && { signal: s }) });`, 'method,signal'],
-  ['?? and ||: either side', `declare const o: { timeout: number } | undefined; use(o ?? { timeout: 5 });`, 'timeout +open'],
-  ['Object.assign() merges its arguments', `const base = { headers: {} }; use(Object.assign({}, base, { signal: s }));`, 'headers,signal'],
-  ['Object.assign() onto the variable adds properties', `const init = { method: 'GET' }; Object.assign(init, { signal: s }); use(init);`, 'method,signal'],
-  ['a property written after the literal', `const init: Record<string, unknown> = { method: 'GET' }; init.signal = s; use(init);`, 'method,signal'],
-  ['a computed write opens it', `declare const k: string; const init: Record<string, unknown> = {}; init[k] = 1; use(init);`, ' +open'],
-  ['a let reassigned on one branch', `let init: object = { method: 'GET' }; if (c) init = { body: 'x' }; use(init);`, 'body,method'],
+  [
+    '?? and ||: either side',
+    `declare const o: { timeout: number } | undefined; use(o ?? { timeout: 5 });`,
+    'timeout +open',
+  ],
+  [
+    'Object.assign() merges its arguments',
+    `const base = { headers: {} }; use(Object.assign({}, base, { signal: s }));`,
+    'headers,signal',
+  ],
+  [
+    'Object.assign() onto the variable adds properties',
+    `const init = { method: 'GET' }; Object.assign(init, { signal: s }); use(init);`,
+    'method,signal',
+  ],
+  [
+    'a property written after the literal',
+    `const init: Record<string, unknown> = { method: 'GET' }; init.signal = s; use(init);`,
+    'method,signal',
+  ],
+  [
+    'a computed write opens it',
+    `declare const k: string; const init: Record<string, unknown> = {}; init[k] = 1; use(init);`,
+    ' +open',
+  ],
+  [
+    'a let reassigned on one branch',
+    `let init: object = { method: 'GET' }; if (c) init = { body: 'x' }; use(init);`,
+    'body,method',
+  ],
   ['a let assigned later', `let init; init = { signal: s }; use(init);`, 'signal'],
-  ['handed to an unknown function that may change it', `declare function tweak(o: object): void; const init = { method: 'GET' }; tweak(init); use(init);`, 'method +open'],
+  [
+    'handed to an unknown function that may change it',
+    `declare function tweak(o: object): void; const init = { method: 'GET' }; tweak(init); use(init);`,
+    'method +open',
+  ],
   ['handed to a harmless call', `const init = { method: 'GET' }; request(init); use(init);`, 'method'],
-  ['logged, frozen, listed', `const init = { method: 'GET' }; console.log(init); Object.freeze(init); Object.keys(init); use(init);`, 'method'],
+  [
+    'logged, frozen, listed',
+    `const init = { method: 'GET' }; console.log(init); Object.freeze(init); Object.keys(init); use(init);`,
+    'method',
+  ],
   ['a member of a visible object', `const config = { http: { timeout: 5 } }; use(config.http);`, 'timeout'],
   ['a member of an unseen object', `declare const config: { http: object }; use(config.http);`, ' +open'],
-  ['as, satisfies and ! are transparent', `const init = { method: 'GET' } as const; use(init satisfies object);`, 'method'],
+  [
+    'as, satisfies and ! are transparent',
+    `const init = { method: 'GET' } as const; use(init satisfies object);`,
+    'method',
+  ],
   ['a destructured binding opens it', `const { init } = { init: { method: 'GET' } }; use(init);`, ' +open'],
   ['a self-referencing spread ends', `let init: object = {}; init = { ...init, signal: s }; use(init);`, 'signal'],
   ['new of anything opens it', `use(new URLSearchParams());`, ' +open'],
@@ -73,9 +118,11 @@ describe('readObjectShape', () => {
     });
   }
   it('reads the same with type information', () => {
-    expect(shapeOf(`${PRELUDE} declare const s: AbortSignal; const base = { headers: {} }; use({ ...base, signal: s });`, { typed: true })).toEqual(
-      'headers,signal',
-    );
+    expect(
+      shapeOf(`${PRELUDE} declare const s: AbortSignal; const base = { headers: {} }; use({ ...base, signal: s });`, {
+        typed: true,
+      }),
+    ).toEqual('headers,signal');
   });
 });
 
@@ -88,7 +135,9 @@ describe('propertyAtPath and staticValueOf', () => {
         const shape = readObjectShape(call.arguments[0]!, context.sourceCode);
         const found = propertyAtPath(shape, path, context.sourceCode);
         result = {
-          writes: found.writes.map((write) => staticValueOf(write.value as TSESTree.Node, context.sourceCode)?.value ?? '?'),
+          writes: found.writes.map(
+            (write) => staticValueOf(write.value as TSESTree.Node, context.sourceCode)?.value ?? '?',
+          ),
           open: found.open,
         };
       },
@@ -96,16 +145,27 @@ describe('propertyAtPath and staticValueOf', () => {
     return result;
   }
   it('follows a nested literal', () => {
-    expect(probe(`use({ timeout: { request: 5 * 1000 } });`, ['timeout', 'request'])).toEqual({ writes: [5000], open: false });
+    expect(probe(`use({ timeout: { request: 5 * 1000 } });`, ['timeout', 'request'])).toEqual({
+      writes: [5000],
+      open: false,
+    });
   });
   it('follows a nested variable and a const value', () => {
-    expect(probe(`const MS = 2500; const timeout = { response: MS }; use({ timeout });`, ['timeout', 'response'])).toEqual({ writes: [2500], open: false });
+    expect(
+      probe(`const MS = 2500; const timeout = { response: MS }; use({ timeout });`, ['timeout', 'response']),
+    ).toEqual({ writes: [2500], open: false });
   });
   it('says open when the nested value is unseen', () => {
-    expect(probe(`declare const timeouts: object; use({ timeout: timeouts });`, ['timeout', 'request'])).toEqual({ writes: [], open: true });
+    expect(probe(`declare const timeouts: object; use({ timeout: timeouts });`, ['timeout', 'request'])).toEqual({
+      writes: [],
+      open: true,
+    });
   });
   it('collects every write of a property, both branches of a conditional', () => {
-    expect(probe(`use(c ? { timeout: 0 } : { timeout: 10_000 });`, ['timeout'])).toEqual({ writes: [0, 10000], open: false });
+    expect(probe(`use(c ? { timeout: 0 } : { timeout: 10_000 });`, ['timeout'])).toEqual({
+      writes: [0, 10000],
+      open: false,
+    });
   });
   it('is empty for a property nobody writes', () => {
     expect(probe(`use({ method: 'GET' });`, ['signal'])).toEqual({ writes: [], open: false });

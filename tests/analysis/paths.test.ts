@@ -24,7 +24,8 @@ function verdictOf(code: string, options: { typed?: boolean; scoped?: boolean } 
             endingCall: pathEndingCalls(context.sourceCode, getTypeServices(context)),
             scope,
           });
-          result = verdict.kind === 'leaks' ? `leaks:${verdict.end.kind}@${verdict.end.node.loc.start.line}` : verdict.kind;
+          result =
+            verdict.kind === 'leaks' ? `leaks:${verdict.end.kind}@${verdict.end.node.loc.start.line}` : verdict.kind;
         },
       };
     },
@@ -48,26 +49,100 @@ const table: [name: string, body: string, expected: string, options?: { typed?: 
   ['one branch misses', `function f() { source(); if (c) return; release(); }`, 'leaks:return@2'],
   ['both branches release', `function f() { source(); if (c) { release(); return; } release(); }`, 'released'],
   ['throw path misses', `function f() { source(); if (c) throw new Error(); release(); }`, 'leaks:throw@2'],
-  ['release in finally covers the throw', `function f() { source(); try { if (c) throw new Error(); } finally { release(); } }`, 'released'],
-  ['throw caught then released', `function f() { source(); try { if (c) throw new Error(); } catch { release(); return; } release(); }`, 'released'],
-  ['process.exit ends a path without a leak', `function f() { source(); if (c) process.exit(1); release(); }`, 'released'],
-  ['a never-returning call is a throw', `declare function fail(): never;\nfunction f() { source(); if (c) fail(); release(); }`, 'leaks:never-returns@3', { typed: true }],
-  ['loop back to the source', `function f() { while (c) { source(); if (c) continue; release(); } }`, 'leaks:continue@2'],
-  ['continue out of the owning loop', `function f() { for (;;) { source(); if (c) { continue; } release(); return; } }`, 'leaks:continue@2', { scoped: true }],
-  ['break out of the owning loop', `function f() { for (;;) { source(); if (c) break; release(); } }`, 'leaks:break@2', { scoped: true }],
-  ['break of an inner loop stays inside', `function f() { source(); for (;;) { if (c) break; } release(); }`, 'released', { scoped: true }],
+  [
+    'release in finally covers the throw',
+    `function f() { source(); try { if (c) throw new Error(); } finally { release(); } }`,
+    'released',
+  ],
+  [
+    'throw caught then released',
+    `function f() { source(); try { if (c) throw new Error(); } catch { release(); return; } release(); }`,
+    'released',
+  ],
+  [
+    'process.exit ends a path without a leak',
+    `function f() { source(); if (c) process.exit(1); release(); }`,
+    'released',
+  ],
+  [
+    'a never-returning call is a throw',
+    `declare function fail(): never;\nfunction f() { source(); if (c) fail(); release(); }`,
+    'leaks:never-returns@3',
+    { typed: true },
+  ],
+  [
+    'loop back to the source',
+    `function f() { while (c) { source(); if (c) continue; release(); } }`,
+    'leaks:continue@2',
+  ],
+  [
+    'continue out of the owning loop',
+    `function f() { for (;;) { source(); if (c) { continue; } release(); return; } }`,
+    'leaks:continue@2',
+    { scoped: true },
+  ],
+  [
+    'break out of the owning loop',
+    `function f() { for (;;) { source(); if (c) break; release(); } }`,
+    'leaks:break@2',
+    { scoped: true },
+  ],
+  [
+    'break of an inner loop stays inside',
+    `function f() { source(); for (;;) { if (c) break; } release(); }`,
+    'released',
+    { scoped: true },
+  ],
   ['released in a logical expression only on one side', `function f() { source(); c && release(); }`, 'leaks:end@2'],
-  ['a release inside a closure counts where the closure is made', `function f() { source(); const g = () => release(); }`, 'released'],
-  ['a closure made before the source does not count', `function f() { const g = () => release(); source(); }`, 'leaks:end@2'],
-  ['callback start: path from the function start', `function f() { return [1].map(() => { source(); release(); }); }`, 'released'],
+  [
+    'a release inside a closure counts where the closure is made',
+    `function f() { source(); const g = () => release(); }`,
+    'released',
+  ],
+  [
+    'a closure made before the source does not count',
+    `function f() { const g = () => release(); source(); }`,
+    'leaks:end@2',
+  ],
+  [
+    'callback start: path from the function start',
+    `function f() { return [1].map(() => { source(); release(); }); }`,
+    'released',
+  ],
   ['unreachable code after return is not a path', `function f() { source(); release(); return; }`, 'released'],
-  ['switch with a default that misses', `declare const n: number;\nfunction f() { source(); switch (n) { case 1: release(); break; default: return; } }`, 'leaks:return@3'],
+  [
+    'switch with a default that misses',
+    `declare const n: number;\nfunction f() { source(); switch (n) { case 1: release(); break; default: return; } }`,
+    'leaks:return@3',
+  ],
   ['a use that contains the start releases it', `function f() { return c ? release(source()) : null; }`, 'released'],
-  ['an exception nobody threw does not leak into the catch', `function f() { try { source(); release(); } catch { return; } }`, 'released'],
-  ['an explicit throw caught and swallowed leaks', `function f() { try { source(); if (c) throw new Error(); release(); } catch { return; } }`, 'leaks:return@2'],
-  ['an implicit throw through finally is not a leak', `function f() { try { source(); release(); } finally { c; } }`, 'released'],
-  ['continue through a finally that releases', `function f() { for (;;) { source(); try { if (c) continue; } finally { release(); } return; } }`, 'released', { scoped: true }],
-  ['continue through a finally that does not release', `function f() { for (;;) { source(); try { if (c) continue; } finally { c; } release(); return; } }`, 'leaks:continue@2', { scoped: true }],
+  [
+    'an exception nobody threw does not leak into the catch',
+    `function f() { try { source(); release(); } catch { return; } }`,
+    'released',
+  ],
+  [
+    'an explicit throw caught and swallowed leaks',
+    `function f() { try { source(); if (c) throw new Error(); release(); } catch { return; } }`,
+    'leaks:return@2',
+  ],
+  [
+    'an implicit throw through finally is not a leak',
+    `function f() { try { source(); release(); } finally { c; } }`,
+    'released',
+  ],
+  [
+    'continue through a finally that releases',
+    `function f() { for (;;) { source(); try { if (c) continue; } finally { release(); } return; } }`,
+    'released',
+    { scoped: true },
+  ],
+  [
+    'continue through a finally that does not release',
+    `function f() { for (;;) { source(); try { if (c) continue; } finally { c; } release(); return; } }`,
+    'leaks:continue@2',
+    { scoped: true },
+  ],
 ];
 
 describe('CodePathIndex.verdict', () => {

@@ -31,7 +31,11 @@ const table: [name: string, code: string, expected: string, names?: string[]][] 
   ['an exported function', `export function handler() { marker(); }`, 'handler: per call'],
   ['a module-level IIFE', `(async () => { marker(); })();`, '(anonymous): once'],
   ['an IIFE inside a function', `export function f() { (() => { marker(); })(); }`, '(anonymous): per call'],
-  ['called once from module level', `async function start() { marker(); }\nstart().catch(() => process.exit(1));`, 'start: once'],
+  [
+    'called once from module level',
+    `async function start() { marker(); }\nstart().catch(() => process.exit(1));`,
+    'start: once',
+  ],
   ['a const arrow called once from module level', `const start = () => { marker(); };\nstart();`, 'start: once'],
   ['called twice', `function start() { marker(); }\nstart();\nstart();`, 'start: per call'],
   ['called from another function', `function go() { marker(); }\nexport function handler() { go(); }`, 'go: per call'],
@@ -39,11 +43,31 @@ const table: [name: string, code: string, expected: string, names?: string[]][] 
   ['passed as a callback', `function go() { marker(); }\nsetInterval(go, 1000);`, 'go: per call'],
   ['a loop inside main', `async function main() { for (const u of ['a']) { marker(); } }`, 'main: once, in a loop'],
   ['a callback inside main', `async function main() { ['a'].map(() => marker()); }`, '(anonymous): per call'],
-  ['a test callback', `declare function it(name: string, fn: () => void): void;\nit('works', () => { marker(); });`, '(anonymous): once'],
-  ['a test.serial callback with a macro', `declare const test: { serial(name: string, macro: unknown, fn: () => void): void };\ntest.serial('x', null, () => { marker(); });`, '(anonymous): once'],
-  ['a hook', `declare function beforeEach(fn: () => void): void;\nbeforeEach(async () => { marker(); });`, '(anonymous): once'],
-  ["tap's t.test", `declare const t: { test(name: string, fn: () => void): void };\nt.test('x', () => { marker(); });`, '(anonymous): once'],
-  ['a route handler is not a test', `declare const app: { get(path: string, fn: () => void): void };\napp.get('/', () => { marker(); });`, '(anonymous): per call'],
+  [
+    'a test callback',
+    `declare function it(name: string, fn: () => void): void;\nit('works', () => { marker(); });`,
+    '(anonymous): once',
+  ],
+  [
+    'a test.serial callback with a macro',
+    `declare const test: { serial(name: string, macro: unknown, fn: () => void): void };\ntest.serial('x', null, () => { marker(); });`,
+    '(anonymous): once',
+  ],
+  [
+    'a hook',
+    `declare function beforeEach(fn: () => void): void;\nbeforeEach(async () => { marker(); });`,
+    '(anonymous): once',
+  ],
+  [
+    "tap's t.test",
+    `declare const t: { test(name: string, fn: () => void): void };\nt.test('x', () => { marker(); });`,
+    '(anonymous): once',
+  ],
+  [
+    'a route handler is not a test',
+    `declare const app: { get(path: string, fn: () => void): void };\napp.get('/', () => { marker(); });`,
+    '(anonymous): per call',
+  ],
 ];
 
 describe('runsOnce', () => {

@@ -75,28 +75,92 @@ const kept = (binding: string, clears: string[], otherUses = 0): Summary => ({
 });
 
 const table: [name: string, code: string, expected: Partial<Summary>][] = [
-  ['cleared in finally', `function f() { const t = setTimeout(() => {}, 1); try {} finally { clearTimeout(t); } }`, kept('t', ['clearTimeout(t)'])],
-  ['clearInterval clears a timeout too', `const t = setTimeout(() => {}, 1); clearInterval(t);`, kept('t', ['clearInterval(t)'])],
+  [
+    'cleared in finally',
+    `function f() { const t = setTimeout(() => {}, 1); try {} finally { clearTimeout(t); } }`,
+    kept('t', ['clearTimeout(t)']),
+  ],
+  [
+    'clearInterval clears a timeout too',
+    `const t = setTimeout(() => {}, 1); clearInterval(t);`,
+    kept('t', ['clearInterval(t)']),
+  ],
   ['close() clears', `const t = setTimeout(() => {}, 1); t.close();`, kept('t', ['t.close()'])],
-  ['cleared inside a .finally closure', `declare const p: Promise<void>; const t = setTimeout(() => {}, 1); p.finally(() => clearTimeout(t));`, kept('t', ['clearTimeout(t)'])],
+  [
+    'cleared inside a .finally closure',
+    `declare const p: Promise<void>; const t = setTimeout(() => {}, 1); p.finally(() => clearTimeout(t));`,
+    kept('t', ['clearTimeout(t)']),
+  ],
   ['unref() alone does not clear', `const t = setTimeout(() => {}, 1); t.unref();`, kept('t', [], 1)],
-  ['chained unref() is still the handle', `const t = setTimeout(() => {}, 1).unref(); clearTimeout(t);`, kept('t', ['clearTimeout(t)'])],
+  [
+    'chained unref() is still the handle',
+    `const t = setTimeout(() => {}, 1).unref(); clearTimeout(t);`,
+    kept('t', ['clearTimeout(t)']),
+  ],
   ['never cleared', `const t = setTimeout(() => {}, 1);`, kept('t', [])],
-  ['a clear guarded by the handle is the guard', `let t: NodeJS.Timeout | undefined; t = setTimeout(() => {}, 1); if (t) clearTimeout(t); t && clearTimeout(t); if (t !== undefined) { clearTimeout(t); }`, kept('t', ['if (t) clearTimeout(t);', 't && clearTimeout(t)', 'if (t !== undefined) { clearTimeout(t); }'], 3)],
-  ['a clear guarded by something else stays the call', `declare const c: boolean; const t = setTimeout(() => {}, 1); if (c) clearTimeout(t);`, kept('t', ['clearTimeout(t)'])],
-  ['kept through a conditional', `declare const ms: number; const t = ms > 0 ? setTimeout(() => {}, ms) : undefined; clearTimeout(t);`, kept('t', ['clearTimeout(t)'])],
-  ['kept through an assertion', `const t = setTimeout(() => {}, 1) as unknown as number; clearTimeout(t);`, kept('t', ['clearTimeout(t)'])],
+  [
+    'a clear guarded by the handle is the guard',
+    `let t: NodeJS.Timeout | undefined; t = setTimeout(() => {}, 1); if (t) clearTimeout(t); t && clearTimeout(t); if (t !== undefined) { clearTimeout(t); }`,
+    kept('t', ['if (t) clearTimeout(t);', 't && clearTimeout(t)', 'if (t !== undefined) { clearTimeout(t); }'], 3),
+  ],
+  [
+    'a clear guarded by something else stays the call',
+    `declare const c: boolean; const t = setTimeout(() => {}, 1); if (c) clearTimeout(t);`,
+    kept('t', ['clearTimeout(t)']),
+  ],
+  [
+    'kept through a conditional',
+    `declare const ms: number; const t = ms > 0 ? setTimeout(() => {}, ms) : undefined; clearTimeout(t);`,
+    kept('t', ['clearTimeout(t)']),
+  ],
+  [
+    'kept through an assertion',
+    `const t = setTimeout(() => {}, 1) as unknown as number; clearTimeout(t);`,
+    kept('t', ['clearTimeout(t)']),
+  ],
   ['discarded', `setTimeout(() => {}, 1);`, { binding: undefined, discarded: true, escaped: false, clears: [] }],
   ['returned', `function f() { return setTimeout(() => {}, 1); }`, { escaped: true }],
   ['stored on this', `class C { t?: NodeJS.Timeout; f() { this.t = setTimeout(() => {}, 1); } }`, { escaped: true }],
-  ['passed to a function', `declare function keep(t: unknown): void; const t = setTimeout(() => {}, 1); keep(t);`, { escaped: true, binding: 't' }],
-  ['logging is not handing on', `const t = setTimeout(() => {}, 1); console.log(t); clearTimeout(t);`, kept('t', ['clearTimeout(t)'], 1)],
-  ['assigned to an outer let from a promise executor', `function f() { let t: NodeJS.Timeout | undefined; new Promise((_, reject) => { t = setTimeout(reject, 1); }); clearTimeout(t); }`, kept('t', ['clearTimeout(t)'])],
-  ['returned from an arrow executor is ignored', `new Promise((_, reject) => setTimeout(reject, 1));`, { discarded: true, escaped: false }],
-  ['node:timers default import', `import timers from 'node:timers'; const t = timers.setTimeout(() => {}, 1); timers.clearTimeout(t);`, kept('t', ['timers.clearTimeout(t)'])],
-  ['globalThis.setTimeout', `const t = globalThis.setTimeout(() => {}, 1); globalThis.clearTimeout(t);`, kept('t', ['globalThis.clearTimeout(t)'])],
-  ['timers/promises setTimeout is not a callback timer', `import { setTimeout } from 'node:timers/promises'; const t = setTimeout(1);`, { isTimer: false }],
-  ['a local function named setTimeout is not a timer', `function setTimeout(f: () => void, ms: number) { return 0; } const t = setTimeout(() => {}, 1);`, { isTimer: false }],
+  [
+    'passed to a function',
+    `declare function keep(t: unknown): void; const t = setTimeout(() => {}, 1); keep(t);`,
+    { escaped: true, binding: 't' },
+  ],
+  [
+    'logging is not handing on',
+    `const t = setTimeout(() => {}, 1); console.log(t); clearTimeout(t);`,
+    kept('t', ['clearTimeout(t)'], 1),
+  ],
+  [
+    'assigned to an outer let from a promise executor',
+    `function f() { let t: NodeJS.Timeout | undefined; new Promise((_, reject) => { t = setTimeout(reject, 1); }); clearTimeout(t); }`,
+    kept('t', ['clearTimeout(t)']),
+  ],
+  [
+    'returned from an arrow executor is ignored',
+    `new Promise((_, reject) => setTimeout(reject, 1));`,
+    { discarded: true, escaped: false },
+  ],
+  [
+    'node:timers default import',
+    `import timers from 'node:timers'; const t = timers.setTimeout(() => {}, 1); timers.clearTimeout(t);`,
+    kept('t', ['timers.clearTimeout(t)']),
+  ],
+  [
+    'globalThis.setTimeout',
+    `const t = globalThis.setTimeout(() => {}, 1); globalThis.clearTimeout(t);`,
+    kept('t', ['globalThis.clearTimeout(t)']),
+  ],
+  [
+    'timers/promises setTimeout is not a callback timer',
+    `import { setTimeout } from 'node:timers/promises'; const t = setTimeout(1);`,
+    { isTimer: false },
+  ],
+  [
+    'a local function named setTimeout is not a timer',
+    `function setTimeout(f: () => void, ms: number) { return 0; } const t = setTimeout(() => {}, 1);`,
+    { isTimer: false },
+  ],
 ];
 
 describe('timerHandleFacts', () => {
@@ -139,7 +203,11 @@ function callbackSummary(code: string): string[] {
 describe('calleesRunByTimer', () => {
   const cases: [string, string, string[]][] = [
     ['arrow body call', `declare const c: AbortController; setTimeout(() => c.abort(), 1);`, ['c.abort']],
-    ['block body, nested functions skipped', `declare const c: AbortController; setTimeout(() => { log(); c.abort(); [1].forEach(() => other()); }, 1); declare function log(): void; declare function other(): void;`, ['log', 'c.abort', '[1].forEach']],
+    [
+      'block body, nested functions skipped',
+      `declare const c: AbortController; setTimeout(() => { log(); c.abort(); [1].forEach(() => other()); }, 1); declare function log(): void; declare function other(): void;`,
+      ['log', 'c.abort', '[1].forEach'],
+    ],
     ['bound method', `declare const c: AbortController; setTimeout(c.abort.bind(c), 1);`, ['c.abort']],
     ['function reference', `declare const reject: () => void; setTimeout(reject, 1);`, ['reject']],
     ['a string is not a callback', `setTimeout('tick()' as never, 1);`, []],
@@ -168,12 +236,32 @@ function raceSummary(code: string): { reject: string | undefined; races: number 
 
 describe('enclosingPromiseExecutor and racesOf', () => {
   const cases: [string, string, { reject: string | undefined; races: number | undefined }][] = [
-    ['inline in Promise.race', `declare const p: Promise<1>; Promise.race([p, new Promise((_, reject) => setTimeout(reject, 1))]);`, { reject: 'reject', races: 1 }],
-    ['through a const', `declare const p: Promise<1>; const t = new Promise((_, fail) => { setTimeout(() => fail(), 1); }); Promise.race([p, t]);`, { reject: 'fail', races: 1 }],
-    ['returned from a helper: not a race here', `function timeout() { return new Promise((_, reject) => setTimeout(reject, 1)); }`, { reject: 'reject', races: undefined }],
-    ['no reject parameter', `new Promise((resolve) => setTimeout(resolve, 1));`, { reject: undefined, races: undefined }],
+    [
+      'inline in Promise.race',
+      `declare const p: Promise<1>; Promise.race([p, new Promise((_, reject) => setTimeout(reject, 1))]);`,
+      { reject: 'reject', races: 1 },
+    ],
+    [
+      'through a const',
+      `declare const p: Promise<1>; const t = new Promise((_, fail) => { setTimeout(() => fail(), 1); }); Promise.race([p, t]);`,
+      { reject: 'fail', races: 1 },
+    ],
+    [
+      'returned from a helper: not a race here',
+      `function timeout() { return new Promise((_, reject) => setTimeout(reject, 1)); }`,
+      { reject: 'reject', races: undefined },
+    ],
+    [
+      'no reject parameter',
+      `new Promise((resolve) => setTimeout(resolve, 1));`,
+      { reject: undefined, races: undefined },
+    ],
     ['not in an executor', `setTimeout(() => {}, 1);`, { reject: undefined, races: undefined }],
-    ['awaited alone: not a race', `async function f() { await new Promise((_, reject) => setTimeout(reject, 1)); }`, { reject: 'reject', races: undefined }],
+    [
+      'awaited alone: not a race',
+      `async function f() { await new Promise((_, reject) => setTimeout(reject, 1)); }`,
+      { reject: 'reject', races: undefined },
+    ],
   ];
   for (const [name, code, expected] of cases) {
     it(name, () => {
@@ -196,7 +284,8 @@ function verdictWithThrows(code: string, implicitThrows: boolean): string {
           endingCall: pathEndingCalls(context.sourceCode, getTypeServices(context)),
           implicitThrows,
         });
-        result = verdict.kind === 'leaks' ? `leaks:${verdict.end.kind}@${verdict.end.node.loc.start.line}` : verdict.kind;
+        result =
+          verdict.kind === 'leaks' ? `leaks:${verdict.end.kind}@${verdict.end.node.loc.start.line}` : verdict.kind;
       },
     };
   });
@@ -206,10 +295,30 @@ function verdictWithThrows(code: string, implicitThrows: boolean): string {
 describe('paths: implicitThrows (a request that rejects is a path)', () => {
   const prelude = `declare function arm(): void; declare function clear(): void; declare function request(): Promise<void>;\n`;
   const cases: [name: string, body: string, withThrows: string, without: string][] = [
-    ['clear after the try block is skipped when the request rejects into a catch that returns', `async function f() { arm(); try { await request(); } catch { return; } clear(); }`, 'leaks:return@2', 'released'],
-    ['a finally covers the rejection', `async function f() { arm(); try { await request(); } finally { clear(); } }`, 'released', 'released'],
-    ['clear in the try only: the rejection leaves through the catch', `async function f() { arm(); try { await request(); clear(); } catch (e) { console.error(e); } }`, 'leaks:end@2', 'released'],
-    ['clear in both try and catch', `async function f() { arm(); try { await request(); clear(); } catch (e) { clear(); throw e; } }`, 'released', 'released'],
+    [
+      'clear after the try block is skipped when the request rejects into a catch that returns',
+      `async function f() { arm(); try { await request(); } catch { return; } clear(); }`,
+      'leaks:return@2',
+      'released',
+    ],
+    [
+      'a finally covers the rejection',
+      `async function f() { arm(); try { await request(); } finally { clear(); } }`,
+      'released',
+      'released',
+    ],
+    [
+      'clear in the try only: the rejection leaves through the catch',
+      `async function f() { arm(); try { await request(); clear(); } catch (e) { console.error(e); } }`,
+      'leaks:end@2',
+      'released',
+    ],
+    [
+      'clear in both try and catch',
+      `async function f() { arm(); try { await request(); clear(); } catch (e) { clear(); throw e; } }`,
+      'released',
+      'released',
+    ],
   ];
   for (const [name, body, withThrows, without] of cases) {
     it(name, () => {

@@ -41,10 +41,14 @@ describe('matchType', () => {
     expect(matched(`import { request } from 'undici'; probe(request('x'));`)).toBe('ResponseData@package');
   });
   it('an interface extending Response', () => {
-    expect(matched(`interface Mine extends Response { extra: 1 } declare const r: Mine; probe(r);`)).toBe('Response@package');
+    expect(matched(`interface Mine extends Response { extra: 1 } declare const r: Mine; probe(r);`)).toBe(
+      'Response@package',
+    );
   });
   it("a user's own type named Response does not match", () => {
-    expect(matched(`export {}; interface Response { mine: true } declare const r: Response; probe(r);`)).toBeUndefined();
+    expect(
+      matched(`export {}; interface Response { mine: true } declare const r: Response; probe(r);`),
+    ).toBeUndefined();
   });
   it('any does not match', () => {
     expect(matched(`declare const r: any; probe(r);`)).toBeUndefined();

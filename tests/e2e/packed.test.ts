@@ -4,7 +4,17 @@
 // the project's src/*.ts; then run `eslint --fix` in a copy and compare with fixed/*.ts.
 // Files are discovered, never listed: a new src/<topic>.ts (and fixed/<topic>.ts) is picked up.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +45,9 @@ interface Run {
 /** The environment without the variables `npm test` sets for its own package, so a nested npm acts on the temp project. */
 function childEnv(): NodeJS.ProcessEnv {
   const keep = new Set(['npm_config_cache', 'npm_config_registry', 'npm_config_userconfig']);
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_') || keep.has(key.toLowerCase())));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_') || keep.has(key.toLowerCase())),
+  );
 }
 
 function run(command: string, args: readonly string[], cwd: string): Promise<Run> {
@@ -53,7 +65,9 @@ function run(command: string, args: readonly string[], cwd: string): Promise<Run
 async function runOk(command: string, args: readonly string[], cwd: string): Promise<Run> {
   const result = await run(command, args, cwd);
   if (result.code !== 0) {
-    throw new Error(`${command} ${args.join(' ')} (in ${cwd}) exited ${result.code}\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `${command} ${args.join(' ')} (in ${cwd}) exited ${result.code}\n${result.stdout}\n${result.stderr}`,
+    );
   }
   return result;
 }
@@ -68,7 +82,11 @@ function versionOf(name: string): string {
 }
 
 function tsFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.ts')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((file) => file.endsWith('.ts'))
+        .sort()
+    : [];
 }
 
 /** `file:line:ruleId` for every `// expect: id, id` marker at the end of a line of src/*.ts. */
@@ -134,7 +152,10 @@ function reportedEntries(results: readonly LintResult[], dir: string): string[] 
   const reported = new Set<string>();
   for (const result of results) {
     for (const message of result.messages) {
-      if (message.ruleId) reported.add(`${path.relative(dir, result.filePath).split(path.sep).join('/')}:${message.line}:${message.ruleId}`);
+      if (message.ruleId)
+        reported.add(
+          `${path.relative(dir, result.filePath).split(path.sep).join('/')}:${message.line}:${message.ruleId}`,
+        );
     }
   }
   return [...reported].sort();
@@ -202,7 +223,11 @@ describe('the packed plugin in a fresh project, through the eslint CLI', () => {
       expect(loaded.configs[name], `configs.${name}`).toBeDefined();
       expect(loaded.configs[name]!.plugin, `configs.${name} registers the plugin as http-hygiene`).toBe(true);
     }
-    expect(loaded.configs.all!.rules.sort()).toEqual(Object.keys(rules).map((rule) => `http-hygiene/${rule}`).sort());
+    expect(loaded.configs.all!.rules.sort()).toEqual(
+      Object.keys(rules)
+        .map((rule) => `http-hygiene/${rule}`)
+        .sort(),
+    );
     expect(loaded.configs.recommended!.rules.length).toBeGreaterThan(0);
   });
 
@@ -240,11 +265,19 @@ describe('the packed plugin in a fresh project, through the eslint CLI', () => {
     const reported = new Set<string>();
     for (const result of results) {
       for (const message of result.messages) {
-        if (message.ruleId) reported.add(`${path.relative(projectDir, result.filePath).split(path.sep).join('/')}:${message.line}:${message.ruleId}`);
+        if (message.ruleId)
+          reported.add(
+            `${path.relative(projectDir, result.filePath).split(path.sep).join('/')}:${message.line}:${message.ruleId}`,
+          );
       }
     }
     const details = results
-      .flatMap((result) => result.messages.map((message) => `${path.relative(projectDir, result.filePath)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`))
+      .flatMap((result) =>
+        result.messages.map(
+          (message) =>
+            `${path.relative(projectDir, result.filePath)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`,
+        ),
+      )
       .join('\n');
     expect([...reported].sort(), details).toEqual(expectedReports(projectDir));
   });
@@ -260,35 +293,60 @@ describe('the packed plugin in a fresh project, through the eslint CLI', () => {
     expect(demo.stdout).toMatch(/^Total: \d+ reports? from \d+ of \d+ recommended rules\.$/m);
   });
 
-  it('eslint --fix rewrites each src/<f>.ts that has a fixed/<f>.ts into exactly that file', async () => {
-    const fixDir = path.join(workDir, 'project-fix');
-    mkdirSync(fixDir);
-    for (const entry of readdirSync(projectDir)) {
-      if (entry !== 'node_modules') cpSync(path.join(projectDir, entry), path.join(fixDir, entry), { recursive: true });
-    }
-    symlinkSync(path.join(projectDir, 'node_modules'), path.join(fixDir, 'node_modules'), 'dir');
-    const fix = await run(path.join(fixDir, 'node_modules', '.bin', 'eslint'), ['--fix', '--format', 'json', 'src'], fixDir);
-    // 0 or 1: 1 only says problems without a fix remain; 2 is a crash or a configuration error.
-    expect([0, 1], `${fix.stdout}\n${fix.stderr}`).toContain(fix.code);
-    const fatal = parseLintOutput(fix).flatMap((result) => result.messages.filter((message) => message.fatal === true || message.ruleId === null));
-    expect(fatal).toEqual([]);
-    for (const file of tsFiles(path.join(projectTemplate, 'fixed'))) {
-      const fixedSource = path.join(fixDir, 'src', file);
-      expect(existsSync(fixedSource), `fixed/${file} has a src/${file}`).toBe(true);
-      expect(readFileSync(fixedSource, 'utf8'), `src/${file} after eslint --fix`).toBe(readFileSync(path.join(projectTemplate, 'fixed', file), 'utf8'));
-    }
-  }, SETUP_TIMEOUT);
+  it(
+    'eslint --fix rewrites each src/<f>.ts that has a fixed/<f>.ts into exactly that file',
+    async () => {
+      const fixDir = path.join(workDir, 'project-fix');
+      mkdirSync(fixDir);
+      for (const entry of readdirSync(projectDir)) {
+        if (entry !== 'node_modules')
+          cpSync(path.join(projectDir, entry), path.join(fixDir, entry), { recursive: true });
+      }
+      symlinkSync(path.join(projectDir, 'node_modules'), path.join(fixDir, 'node_modules'), 'dir');
+      const fix = await run(
+        path.join(fixDir, 'node_modules', '.bin', 'eslint'),
+        ['--fix', '--format', 'json', 'src'],
+        fixDir,
+      );
+      // 0 or 1: 1 only says problems without a fix remain; 2 is a crash or a configuration error.
+      expect([0, 1], `${fix.stdout}\n${fix.stderr}`).toContain(fix.code);
+      const fatal = parseLintOutput(fix).flatMap((result) =>
+        result.messages.filter((message) => message.fatal === true || message.ruleId === null),
+      );
+      expect(fatal).toEqual([]);
+      for (const file of tsFiles(path.join(projectTemplate, 'fixed'))) {
+        const fixedSource = path.join(fixDir, 'src', file);
+        expect(existsSync(fixedSource), `fixed/${file} has a src/${file}`).toBe(true);
+        expect(readFileSync(fixedSource, 'utf8'), `src/${file} after eslint --fix`).toBe(
+          readFileSync(path.join(projectTemplate, 'fixed', file), 'utf8'),
+        );
+      }
+    },
+    SETUP_TIMEOUT,
+  );
 
-  it(`reports the same with the oldest supported ESLint (${OLDEST_ESLINT}) and TypeScript (${OLDEST_TYPESCRIPT})`, async () => {
-    const oldDir = path.join(workDir, 'project-oldest-peers');
-    await createProject(oldDir, tarballPath, { eslint: OLDEST_ESLINT, typescript: OLDEST_TYPESCRIPT });
-    const tsVersion = (await runOk('node', ['-e', "console.log(require('typescript').version)"], oldDir)).stdout.trim();
-    expect(tsVersion).toBe(OLDEST_TYPESCRIPT);
-    const version = (await runOk(path.join(oldDir, 'node_modules', '.bin', 'eslint'), ['--version'], oldDir)).stdout.trim();
-    expect(version).toBe(`v${OLDEST_ESLINT}`);
-    const oldLint = await run(path.join(oldDir, 'node_modules', '.bin', 'eslint'), ['--format', 'json', 'src'], oldDir);
-    const oldResults = parseLintOutput(oldLint);
-    expect(oldLint.code, oldLint.stderr).toBe(expectedReports(oldDir).length > 0 ? 1 : 0);
-    expect(reportedEntries(oldResults, oldDir)).toEqual(expectedReports(oldDir));
-  }, SETUP_TIMEOUT);
+  it(
+    `reports the same with the oldest supported ESLint (${OLDEST_ESLINT}) and TypeScript (${OLDEST_TYPESCRIPT})`,
+    async () => {
+      const oldDir = path.join(workDir, 'project-oldest-peers');
+      await createProject(oldDir, tarballPath, { eslint: OLDEST_ESLINT, typescript: OLDEST_TYPESCRIPT });
+      const tsVersion = (
+        await runOk('node', ['-e', "console.log(require('typescript').version)"], oldDir)
+      ).stdout.trim();
+      expect(tsVersion).toBe(OLDEST_TYPESCRIPT);
+      const version = (
+        await runOk(path.join(oldDir, 'node_modules', '.bin', 'eslint'), ['--version'], oldDir)
+      ).stdout.trim();
+      expect(version).toBe(`v${OLDEST_ESLINT}`);
+      const oldLint = await run(
+        path.join(oldDir, 'node_modules', '.bin', 'eslint'),
+        ['--format', 'json', 'src'],
+        oldDir,
+      );
+      const oldResults = parseLintOutput(oldLint);
+      expect(oldLint.code, oldLint.stderr).toBe(expectedReports(oldDir).length > 0 ? 1 : 0);
+      expect(reportedEntries(oldResults, oldDir)).toEqual(expectedReports(oldDir));
+    },
+    SETUP_TIMEOUT,
+  );
 });

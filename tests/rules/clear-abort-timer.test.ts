@@ -498,10 +498,23 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
   clearTimeout(timer);
   return res.json();
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `fetch()` on line 4 rejects" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getJson(url: string): Promise<unknown> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'when `fetch()` on line 4 rejects' },
+        line: 3,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function getJson(url: string): Promise<unknown> {
   const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
   return res.json();
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // cleared only on the happy path inside try/catch: the throw on !ok keeps it; fix adds finally
@@ -520,7 +533,16 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
     throw error;
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `throw` on line 12" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getUser(id: string): Promise<unknown> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `throw` on line 12' },
+        line: 3,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function getUser(id: string): Promise<unknown> {
   try {
     const res = await fetch(\`/users/\${id}\`, { signal: AbortSignal.timeout(3000) });
     if (!res.ok) throw new Error(\`HTTP \${res.status}\`);
@@ -530,7 +552,11 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
     console.error('getUser failed', error);
     throw error;
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: `export async function getUser(id: string): Promise<unknown> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 3000);
@@ -561,7 +587,16 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
     return false;
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 9" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function publish(url: string, event: object): Promise<boolean> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `return` on line 9' },
+        line: 3,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function publish(url: string, event: object): Promise<boolean> {
   try {
     const res = await fetch(url, { method: 'POST', body: JSON.stringify(event), signal: AbortSignal.timeout(2000) });
     await res.body?.cancel();
@@ -569,7 +604,11 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
   } catch {
     return false;
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: `export async function publish(url: string, event: object): Promise<boolean> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 2000);
@@ -592,10 +631,23 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
   const res = await fetch(url, { signal: controller.signal });
   return res.json();
 }`,
-    errors: [{ messageId: 'neverCleared', data: { what: "aborts `controller`" }, line: 3, column: 3, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getJson(url: string): Promise<unknown> {
+    errors: [
+      {
+        messageId: 'neverCleared',
+        data: { what: 'aborts `controller`' },
+        line: 3,
+        column: 3,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function getJson(url: string): Promise<unknown> {
   const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
   return res.json();
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // retry loop: cleared only when the response is ok
@@ -613,7 +665,16 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
   }
   throw new Error('retries exhausted');
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the loop's next iteration (line 2)" }, line: 4, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function fetchWithRetry(url: string, attempts = 3): Promise<unknown> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: "before the loop's next iteration (line 2)" },
+        line: 4,
+        column: 19,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function fetchWithRetry(url: string, attempts = 3): Promise<unknown> {
   for (let attempt = 0; attempt < attempts; attempt++) {
     const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
     if (res.ok) {
@@ -622,7 +683,11 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
     await res.body?.cancel();
   }
   throw new Error('retries exhausted');
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // class method with an existing finally that does not clear
@@ -641,7 +706,16 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
     }
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the end of the function on line 13" }, line: 6, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export class BillingClient {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the end of the function on line 13' },
+        line: 6,
+        column: 19,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export class BillingClient {
   constructor(private readonly baseUrl: string, private readonly timeoutMs = 5000) {}
 
   async getInvoice(id: string): Promise<unknown> {
@@ -652,7 +726,11 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
       console.debug('invoice fetched', id);
     }
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: `export class BillingClient {
   constructor(private readonly baseUrl: string, private readonly timeoutMs = 5000) {}
 
@@ -678,7 +756,15 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
   ]);
   return res.json();
 }`,
-    errors: [{ messageId: 'neverCleared', data: { what: "rejects the `Promise.race()` with the request" }, line: 4, column: 39, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'neverCleared',
+        data: { what: 'rejects the `Promise.race()` with the request' },
+        line: 4,
+        column: 39,
+        suggestions: [],
+      },
+    ],
     output: null,
   },
   // race with a kept handle cleared only after the await
@@ -692,7 +778,19 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
   clearTimeout(timer);
   return res.json();
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "rejects the `Promise.race()` with the request", where: "when `Promise.race()` on line 6 rejects" }, line: 4, column: 13, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: {
+          timer: 'timer',
+          what: 'rejects the `Promise.race()` with the request',
+          where: 'when `Promise.race()` on line 6 rejects',
+        },
+        line: 4,
+        column: 13,
+        suggestions: [],
+      },
+    ],
     output: null,
   },
   // race with a kept handle never cleared, try/catch around the race: fix
@@ -710,7 +808,19 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
     return 0;
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "rejects the `Promise.race()` with the request", where: "before the `return` on line 11" }, line: 4, column: 13, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: {
+          timer: 'timer',
+          what: 'rejects the `Promise.race()` with the request',
+          where: 'before the `return` on line 11',
+        },
+        line: 4,
+        column: 13,
+        suggestions: [],
+      },
+    ],
     output: `export async function getStatus(url: string): Promise<number> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -737,11 +847,24 @@ export async function loadUser(id: string) {
   clearTimeout(timer);
   return data;
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `axios.get()` on line 5 rejects" }, line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import axios from 'axios';
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'when `axios.get()` on line 5 rejects' },
+        line: 4,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `import axios from 'axios';
 export async function loadUser(id: string) {
   const { data } = await axios.get(\`/users/\${id}\`, { signal: AbortSignal.timeout(3000) });
   return data;
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // got
@@ -754,11 +877,24 @@ export async function fetchInventory(sku: string) {
   clearTimeout(timer);
   return body;
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `got()` on line 5 rejects" }, line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import got from 'got';
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'when `got()` on line 5 rejects' },
+        line: 4,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `import got from 'got';
 export async function fetchInventory(sku: string) {
   const body = await got(\`https://inventory.internal/items/\${sku}\`, { signal: AbortSignal.timeout(4000) }).json();
   return body;
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // ky, never cleared
@@ -770,11 +906,24 @@ export async function createOrder(order: object) {
   const created = await ky.post('https://orders.internal/orders', { json: order, signal: controller.signal }).json();
   return { created };
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 6" }, line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import ky from 'ky';
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `return` on line 6' },
+        line: 4,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `import ky from 'ky';
 export async function createOrder(order: object) {
   const created = await ky.post('https://orders.internal/orders', { json: order, signal: AbortSignal.timeout(8000) }).json();
   return { created };
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // undici.request
@@ -788,12 +937,25 @@ export async function ping(origin: string) {
   clearTimeout(timer);
   return statusCode;
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `request()` on line 5 rejects" }, line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import { request } from 'undici';
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'when `request()` on line 5 rejects' },
+        line: 4,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `import { request } from 'undici';
 export async function ping(origin: string) {
   const { statusCode, body } = await request(origin, { method: 'HEAD', signal: AbortSignal.timeout(1000) });
   await body.dump();
   return statusCode;
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // early return before the request
@@ -812,14 +974,27 @@ export async function cached(url: string): Promise<unknown> {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 5" }, line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `const cache = new Map<string, unknown>();
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `return` on line 5' },
+        line: 4,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `const cache = new Map<string, unknown>();
 export async function cached(url: string): Promise<unknown> {
   if (cache.has(url)) return cache.get(url);
   const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
   const value: unknown = await res.json();
   cache.set(url, value);
   return value;
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // unref is not clearing
@@ -830,7 +1005,15 @@ export async function cached(url: string): Promise<unknown> {
   const res = await fetch(url, { signal: controller.signal });
   return res.text();
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 5" }, line: 3, column: 17, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `return` on line 5' },
+        line: 3,
+        column: 17,
+        suggestions: [],
+      },
+    ],
     output: null,
   },
   // unref on the handle is not clearing either
@@ -842,7 +1025,15 @@ export async function cached(url: string): Promise<unknown> {
   const res = await fetch(url, { signal: controller.signal });
   return res.text();
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 6" }, line: 3, column: 17, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `return` on line 6' },
+        line: 3,
+        column: 17,
+        suggestions: [],
+      },
+    ],
     output: null,
   },
   // cleared only in catch
@@ -858,14 +1049,27 @@ export async function cached(url: string): Promise<unknown> {
     throw error;
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 6" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getText(url: string): Promise<string> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `return` on line 6' },
+        line: 3,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function getText(url: string): Promise<string> {
   try {
     const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
     return await res.text();
   } catch (error) {
     throw error;
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: `export async function getText(url: string): Promise<string> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 5000);
@@ -894,7 +1098,15 @@ export async function cached(url: string): Promise<unknown> {
     throw new Error('upstream failed', { cause: error });
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 8" }, line: 3, column: 17, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `return` on line 8' },
+        line: 3,
+        column: 17,
+        suggestions: [],
+      },
+    ],
     output: `export async function getText(url: string): Promise<string> {
   const controller = new AbortController();
   const timer = setTimeout(() => {
@@ -921,10 +1133,23 @@ export async function cached(url: string): Promise<unknown> {
   clearTimeout(timer);
   return res.text();
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `fetch()` on line 6 rejects" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getText(url: string): Promise<string> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'when `fetch()` on line 6 rejects' },
+        line: 3,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function getText(url: string): Promise<string> {
   const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
   return res.text();
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // bound abort
@@ -936,10 +1161,23 @@ export async function cached(url: string): Promise<unknown> {
   clearTimeout(timer);
   return res.ok;
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `fetch()` on line 4 rejects" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function head(url: string): Promise<boolean> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'when `fetch()` on line 4 rejects' },
+        line: 3,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function head(url: string): Promise<boolean> {
   const res = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(2000) });
   return res.ok;
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // lambda handler
@@ -955,14 +1193,27 @@ export async function cached(url: string): Promise<unknown> {
   clearTimeout(timer);
   return { statusCode: res.status, body: await res.text() };
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 7" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export const handler = async (event: { url: string }) => {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `return` on line 7' },
+        line: 3,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export const handler = async (event: { url: string }) => {
   const res = await fetch(event.url, { signal: AbortSignal.timeout(2500) });
   if (res.status >= 500) {
     await res.body?.cancel();
     return { statusCode: 502, body: 'upstream error' };
   }
   return { statusCode: res.status, body: await res.text() };
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // destructured signal
@@ -977,7 +1228,15 @@ export async function cached(url: string): Promise<unknown> {
   clearTimeout(timer);
   return data.json();
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `fetch()` on line 7 rejects" }, line: 4, column: 17, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'when `fetch()` on line 7 rejects' },
+        line: 4,
+        column: 17,
+        suggestions: [],
+      },
+    ],
     output: null,
   },
   // combined with the caller's signal
@@ -989,7 +1248,15 @@ export async function cached(url: string): Promise<unknown> {
   clearTimeout(timer);
   return res.json();
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `fetch()` on line 4 rejects" }, line: 3, column: 17, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'when `fetch()` on line 4 rejects' },
+        line: 3,
+        column: 17,
+        suggestions: [],
+      },
+    ],
     output: null,
   },
   // options object in a variable
@@ -1002,7 +1269,15 @@ export async function cached(url: string): Promise<unknown> {
   await res.body?.cancel();
   return res.status;
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 7" }, line: 3, column: 17, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `return` on line 7' },
+        line: 3,
+        column: 17,
+        suggestions: [],
+      },
+    ],
     output: null,
   },
   // continue in a loop over URLs
@@ -1026,7 +1301,16 @@ export async function cached(url: string): Promise<unknown> {
   }
   return pages;
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the loop's next iteration (line 3)" }, line: 5, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function crawl(urls: string[]): Promise<string[]> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: "before the loop's next iteration (line 3)" },
+        line: 5,
+        column: 19,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function crawl(urls: string[]): Promise<string[]> {
   const pages: string[] = [];
   for (const url of urls) {
     try {
@@ -1041,7 +1325,11 @@ export async function cached(url: string): Promise<unknown> {
     }
   }
   return pages;
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: `export async function crawl(urls: string[]): Promise<string[]> {
   const pages: string[] = [];
   for (const url of urls) {
@@ -1074,11 +1362,24 @@ export async function getText(url: string): Promise<string> {
   timers.clearTimeout(timer);
   return res.text();
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `fetch()` on line 5 rejects" }, line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import timers from 'node:timers';
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'when `fetch()` on line 5 rejects' },
+        line: 4,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `import timers from 'node:timers';
 export async function getText(url: string): Promise<string> {
   const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
   return res.text();
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // globalThis.setTimeout
@@ -1093,14 +1394,27 @@ export async function getText(url: string): Promise<string> {
     return '';
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 6" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getText(url: string): Promise<string> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `return` on line 6' },
+        line: 3,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function getText(url: string): Promise<string> {
   try {
     const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
     return await res.text();
   } catch {
     return '';
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: `export async function getText(url: string): Promise<string> {
   const controller = new AbortController();
   const timer = globalThis.setTimeout(() => controller.abort(), 5000);
@@ -1127,7 +1441,15 @@ export async function getText(url: string): Promise<string> {
     return '';
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 7" }, line: 5, column: 13, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `return` on line 7' },
+        line: 5,
+        column: 13,
+        suggestions: [],
+      },
+    ],
     output: `export async function getText(url: string): Promise<string> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
@@ -1155,14 +1477,27 @@ export async function getText(url: string): Promise<string> {
     return res.json();
   };
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `throw` on line 7" }, line: 5, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export class Api {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `throw` on line 7' },
+        line: 5,
+        column: 19,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export class Api {
   constructor(private readonly base: string) {}
   getJson = async (path: string): Promise<unknown> => {
     const res = await fetch(this.base + path, { signal: AbortSignal.timeout(10_000) });
     if (!res.ok) throw new Error(res.statusText);
     return res.json();
   };
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // race against a request chain, kept in a const promise, inline discarded timer
@@ -1173,7 +1508,15 @@ export async function getText(url: string): Promise<string> {
   });
   return Promise.race([fetch(url).then((res) => res.json()), timeout]);
 }`,
-    errors: [{ messageId: 'neverCleared', data: { what: "rejects the `Promise.race()` with the request" }, line: 3, column: 5, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'neverCleared',
+        data: { what: 'rejects the `Promise.race()` with the request' },
+        line: 3,
+        column: 5,
+        suggestions: [],
+      },
+    ],
     output: null,
   },
   // race, reject passed directly
@@ -1184,7 +1527,15 @@ export async function getText(url: string): Promise<string> {
   await res.body?.cancel();
   return res.status;
 }`,
-    errors: [{ messageId: 'neverCleared', data: { what: "rejects the `Promise.race()` with the request" }, line: 2, column: 53, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'neverCleared',
+        data: { what: 'rejects the `Promise.race()` with the request' },
+        line: 2,
+        column: 53,
+        suggestions: [],
+      },
+    ],
     output: null,
   },
   // return null on a bad status before the clear, try/catch: fix
@@ -1206,7 +1557,16 @@ export async function getText(url: string): Promise<string> {
     return null;
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 15" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function findUser(id: string): Promise<unknown> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `return` on line 15' },
+        line: 3,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function findUser(id: string): Promise<unknown> {
   try {
     const res = await fetch(\`/users/\${id}\`, { signal: AbortSignal.timeout(3000) });
     if (res.status === 404) {
@@ -1219,7 +1579,11 @@ export async function getText(url: string): Promise<string> {
     console.error(error);
     return null;
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: `export async function findUser(id: string): Promise<unknown> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 3000);
@@ -1252,14 +1616,27 @@ export async function waitReady(emitter: EventEmitter): Promise<void> {
     console.error('not ready', error);
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the end of the function on line 10" }, line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import { once, EventEmitter } from 'node:events';
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the end of the function on line 10' },
+        line: 4,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `import { once, EventEmitter } from 'node:events';
 export async function waitReady(emitter: EventEmitter): Promise<void> {
   try {
     await once(emitter, 'ready', { signal: AbortSignal.timeout(5000) });
   } catch (error) {
     console.error('not ready', error);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: `import { once, EventEmitter } from 'node:events';
 export async function waitReady(emitter: EventEmitter): Promise<void> {
   const controller = new AbortController();
@@ -1287,7 +1664,16 @@ export async function waitReady(emitter: EventEmitter): Promise<void> {
     console.error('mail failed', error);
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the end of the function on line 12" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function sendEmail(to: string, subject: string): Promise<void> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the end of the function on line 12' },
+        line: 3,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function sendEmail(to: string, subject: string): Promise<void> {
   const body = JSON.stringify({ to, subject });
   try {
     const res = await fetch('https://mail.internal/send', { method: 'POST', body, signal: AbortSignal.timeout(15_000) });
@@ -1295,7 +1681,11 @@ export async function waitReady(emitter: EventEmitter): Promise<void> {
   } catch (error) {
     console.error('mail failed', error);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: `export async function sendEmail(to: string, subject: string): Promise<void> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 15_000);
@@ -1323,13 +1713,26 @@ export async function waitReady(emitter: EventEmitter): Promise<void> {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `break` on line 7" }, line: 4, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function waitForJob(url: string): Promise<void> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `break` on line 7' },
+        line: 4,
+        column: 19,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function waitForJob(url: string): Promise<void> {
   while (true) {
     const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
     const job = (await res.json()) as { done: boolean };
     if (job.done) break;
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // promise .then without clearing
@@ -1339,9 +1742,22 @@ export async function waitReady(emitter: EventEmitter): Promise<void> {
   const timer = setTimeout(() => controller.abort(), 5000);
   return fetch(url, { signal: controller.signal }).then((res) => res.json());
 }`,
-    errors: [{ messageId: 'neverClearedHandle', data: { timer: "timer", what: "aborts `controller`" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export function getJson(url: string): Promise<unknown> {
+    errors: [
+      {
+        messageId: 'neverClearedHandle',
+        data: { timer: 'timer', what: 'aborts `controller`' },
+        line: 3,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export function getJson(url: string): Promise<unknown> {
   return fetch(url, { signal: AbortSignal.timeout(5000) }).then((res) => res.json());
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // arrow with block body and a log, kept handle never cleared
@@ -1355,7 +1771,15 @@ export async function waitReady(emitter: EventEmitter): Promise<void> {
   const res = await fetch(url, { signal: controller.signal });
   return res.json();
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 8" }, line: 3, column: 17, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `return` on line 8' },
+        line: 3,
+        column: 17,
+        suggestions: [],
+      },
+    ],
     output: null,
   },
   // node-fetch
@@ -1368,11 +1792,24 @@ export async function getText(url: string): Promise<string> {
   clearTimeout(timeout);
   return res.text();
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timeout", what: "aborts `controller`", where: "when `fetch()` on line 5 rejects" }, line: 4, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `import fetch from 'node-fetch';
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timeout', what: 'aborts `controller`', where: 'when `fetch()` on line 5 rejects' },
+        line: 4,
+        column: 19,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `import fetch from 'node-fetch';
 export async function getText(url: string): Promise<string> {
   const res = await fetch(url, { signal: AbortSignal.timeout(7000) });
   return res.text();
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // race in try with an empty-handed catch and existing finally without the clear
@@ -1389,7 +1826,19 @@ export async function getText(url: string): Promise<string> {
     console.debug('done', url);
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "rejects the `Promise.race()` with the request", where: "before the end of the function on line 12" }, line: 4, column: 13, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: {
+          timer: 'timer',
+          what: 'rejects the `Promise.race()` with the request',
+          where: 'before the end of the function on line 12',
+        },
+        line: 4,
+        column: 13,
+        suggestions: [],
+      },
+    ],
     output: `export async function getText(url: string): Promise<string> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -1426,7 +1875,16 @@ export async function getText(url: string): Promise<string> {
     return 'unreachable';
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 18" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function classify(url: string): Promise<string> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `return` on line 18' },
+        line: 3,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function classify(url: string): Promise<string> {
   try {
     const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
     await res.body?.cancel();
@@ -1441,7 +1899,11 @@ export async function getText(url: string): Promise<string> {
   } catch {
     return 'unreachable';
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: `export async function classify(url: string): Promise<string> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 5000);
@@ -1477,14 +1939,27 @@ export async function getText(url: string): Promise<string> {
     }),
   );
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 7" }, line: 5, column: 21, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function fetchAll(urls: string[]): Promise<string[]> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `return` on line 7' },
+        line: 5,
+        column: 21,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function fetchAll(urls: string[]): Promise<string[]> {
   return Promise.all(
     urls.map(async (url) => {
       const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
       return res.text();
     }),
   );
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // throw on a bad status, no try
@@ -1500,14 +1975,27 @@ export async function getText(url: string): Promise<string> {
   clearTimeout(timer);
   return res.json();
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `throw` on line 7" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function mustGet(url: string): Promise<unknown> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `throw` on line 7' },
+        line: 3,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function mustGet(url: string): Promise<unknown> {
   const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
   if (!res.ok) {
     await res.body?.cancel();
     throw new Error(\`GET \${url} failed: \${res.status}\`);
   }
   return res.json();
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // race against a user's own wrapper typed as returning a Response
@@ -1521,7 +2009,19 @@ export async function userWithin(id: string, ms: number): Promise<Response> {
   const res = await Promise.race([getUser(id), timeout]);
   return res;
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "rejects the `Promise.race()` with the request", where: "before the `return` on line 8" }, line: 5, column: 13, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: {
+          timer: 'timer',
+          what: 'rejects the `Promise.race()` with the request',
+          where: 'before the `return` on line 8',
+        },
+        line: 5,
+        column: 13,
+        suggestions: [],
+      },
+    ],
     output: null,
   },
   // a timer only when a timeout is configured, cleared on the happy path only
@@ -1538,7 +2038,15 @@ export async function userWithin(id: string, ms: number): Promise<Response> {
     throw new Error(\`request failed: \${String(error)}\`);
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `throw` on line 10" }, line: 3, column: 33, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `throw` on line 10' },
+        line: 3,
+        column: 33,
+        suggestions: [],
+      },
+    ],
     output: `export async function executeRequest(url: string, timeoutMs: number): Promise<number> {
   const controller = new AbortController();
   const timer = timeoutMs > 0 ? setTimeout(() => controller.abort(), timeoutMs) : undefined;
@@ -1573,7 +2081,20 @@ export async function userWithin(id: string, ms: number): Promise<Response> {
   }
   return response?.ok === true;
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timeoutId", what: "aborts `controller`", where: "before the loop's next iteration (line 4) when `fetch()` on line 8 rejects" }, line: 7, column: 25, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function validateToken(url: string, token: string): Promise<boolean> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: {
+          timer: 'timeoutId',
+          what: 'aborts `controller`',
+          where: "before the loop's next iteration (line 4) when `fetch()` on line 8 rejects",
+        },
+        line: 7,
+        column: 25,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function validateToken(url: string, token: string): Promise<boolean> {
   let response: Response | undefined;
   let retryCount = 0;
   while (retryCount < 2) {
@@ -1586,7 +2107,11 @@ export async function userWithin(id: string, ms: number): Promise<Response> {
     }
   }
   return response?.ok === true;
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // controller and timer in one declaration, probe that returns the status
@@ -1601,7 +2126,15 @@ export async function userWithin(id: string, ms: number): Promise<Response> {
     throw new Error(\`cannot reach \${url}\`);
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `throw` on line 8" }, line: 2, column: 53, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `throw` on line 8' },
+        line: 2,
+        column: 53,
+        suggestions: [],
+      },
+    ],
     output: `export async function probe(url: string): Promise<number> {
   const controller = new AbortController(), timer = setTimeout(() => controller.abort(), 3000);
   try {
@@ -1634,7 +2167,20 @@ export async function usesAccess(domain: string): Promise<boolean> {
     return false;
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "cancel", what: "aborts `controller`", where: "before the `return` on line 15 when `fetch()` on line 8 rejects" }, line: 5, column: 20, suggestions: [{ messageId: 'useTimeoutSignal', output: `const cache = new Map<string, boolean>();
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: {
+          timer: 'cancel',
+          what: 'aborts `controller`',
+          where: 'before the `return` on line 15 when `fetch()` on line 8 rejects',
+        },
+        line: 5,
+        column: 20,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `const cache = new Map<string, boolean>();
 export async function usesAccess(domain: string): Promise<boolean> {
   try {
     const output = await fetch(\`https://\${domain}\`, { redirect: 'manual', signal: AbortSignal.timeout(1000) });
@@ -1645,7 +2191,11 @@ export async function usesAccess(domain: string): Promise<boolean> {
     cache.set(domain, false);
     return false;
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // tab-indented code keeps its tabs in the fix
@@ -1661,7 +2211,16 @@ export async function usesAccess(domain: string): Promise<boolean> {
 		return false;
 	}
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 9" }, line: 3, column: 16, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function probe(url: string): Promise<boolean> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `return` on line 9' },
+        line: 3,
+        column: 16,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function probe(url: string): Promise<boolean> {
 	try {
 		const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
 		await res.body?.cancel();
@@ -1669,7 +2228,11 @@ export async function usesAccess(domain: string): Promise<boolean> {
 	} catch {
 		return false;
 	}
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: `export async function probe(url: string): Promise<boolean> {
 	const controller = new AbortController();
 	const timer = setTimeout(() => controller.abort(), 1000);
@@ -1698,14 +2261,27 @@ export async function usesAccess(domain: string): Promise<boolean> {
     return text;
   } finally { clearTimeout(timer); }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 5" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getCached(url: string, cache: Map<string, string>): Promise<string> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `return` on line 5' },
+        line: 3,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function getCached(url: string, cache: Map<string, string>): Promise<string> {
   const hit = cache.get(url);
   if (hit !== undefined) return hit;
   const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
   const text = await res.text();
   cache.set(url, text);
   return text;
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // the try block declares a name used after it: no unwrapping, no suggestion
@@ -1725,7 +2301,15 @@ export async function usesAccess(domain: string): Promise<boolean> {
     }
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 4" }, line: 3, column: 17, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `return` on line 4' },
+        line: 3,
+        column: 17,
+        suggestions: [],
+      },
+    ],
     output: null,
   },
   // callback-style request whose timer nothing ever clears
@@ -1741,7 +2325,16 @@ export function getStatus(url: string, done: (status: number | undefined) => voi
     })
     .on('error', () => done(undefined));
 }`,
-    errors: [{ messageId: 'neverClearedHandle', data: { timer: "timer", what: "aborts `controller`" }, line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import https from 'node:https';
+    errors: [
+      {
+        messageId: 'neverClearedHandle',
+        data: { timer: 'timer', what: 'aborts `controller`' },
+        line: 4,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `import https from 'node:https';
 export function getStatus(url: string, done: (status: number | undefined) => void): void {
   https
     .get(url, { signal: AbortSignal.timeout(5000) }, (res) => {
@@ -1749,7 +2342,11 @@ export function getStatus(url: string, done: (status: number | undefined) => voi
       done(res.statusCode);
     })
     .on('error', () => done(undefined));
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
 ];
@@ -1841,10 +2438,23 @@ const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
   clearTimeout(timer);
   return res.json();
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `fetch()` on line 4 rejects" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getJson(url: string): Promise<unknown> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'when `fetch()` on line 4 rejects' },
+        line: 3,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function getJson(url: string): Promise<unknown> {
   const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
   return res.json();
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // cleared only on the happy path inside try/catch: the throw on !ok keeps it; fix adds finally
@@ -1863,7 +2473,16 @@ const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
     throw error;
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `throw` on line 12" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getUser(id: string): Promise<unknown> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `throw` on line 12' },
+        line: 3,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function getUser(id: string): Promise<unknown> {
   try {
     const res = await fetch(\`/users/\${id}\`, { signal: AbortSignal.timeout(3000) });
     if (!res.ok) throw new Error(\`HTTP \${res.status}\`);
@@ -1873,7 +2492,11 @@ const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
     console.error('getUser failed', error);
     throw error;
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: `export async function getUser(id: string): Promise<unknown> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 3000);
@@ -1904,7 +2527,16 @@ const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
     return false;
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `return` on line 9" }, line: 3, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function publish(url: string, event: object): Promise<boolean> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `return` on line 9' },
+        line: 3,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function publish(url: string, event: object): Promise<boolean> {
   try {
     const res = await fetch(url, { method: 'POST', body: JSON.stringify(event), signal: AbortSignal.timeout(2000) });
     await res.body?.cancel();
@@ -1912,7 +2544,11 @@ const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
   } catch {
     return false;
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: `export async function publish(url: string, event: object): Promise<boolean> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 2000);
@@ -1935,10 +2571,23 @@ const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
   const res = await fetch(url, { signal: controller.signal });
   return res.json();
 }`,
-    errors: [{ messageId: 'neverCleared', data: { what: "aborts `controller`" }, line: 3, column: 3, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function getJson(url: string): Promise<unknown> {
+    errors: [
+      {
+        messageId: 'neverCleared',
+        data: { what: 'aborts `controller`' },
+        line: 3,
+        column: 3,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function getJson(url: string): Promise<unknown> {
   const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
   return res.json();
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // race with an inline timeout promise
@@ -1950,7 +2599,15 @@ const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
   ]);
   return res.json();
 }`,
-    errors: [{ messageId: 'neverCleared', data: { what: "rejects the `Promise.race()` with the request" }, line: 4, column: 39, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'neverCleared',
+        data: { what: 'rejects the `Promise.race()` with the request' },
+        line: 4,
+        column: 39,
+        suggestions: [],
+      },
+    ],
     output: null,
   },
   // race with a kept handle cleared only after the await
@@ -1964,7 +2621,19 @@ const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
   clearTimeout(timer);
   return res.json();
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "rejects the `Promise.race()` with the request", where: "when `Promise.race()` on line 6 rejects" }, line: 4, column: 13, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: {
+          timer: 'timer',
+          what: 'rejects the `Promise.race()` with the request',
+          where: 'when `Promise.race()` on line 6 rejects',
+        },
+        line: 4,
+        column: 13,
+        suggestions: [],
+      },
+    ],
     output: null,
   },
   // axios, cleared after the await
@@ -1977,11 +2646,24 @@ export async function loadUser(id: string) {
   clearTimeout(timer);
   return data;
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "when `axios.get()` on line 5 rejects" }, line: 4, column: 17, suggestions: [{ messageId: 'useTimeoutSignal', output: `import axios from 'axios';
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'when `axios.get()` on line 5 rejects' },
+        line: 4,
+        column: 17,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `import axios from 'axios';
 export async function loadUser(id: string) {
   const { data } = await axios.get(\`/users/\${id}\`, { signal: AbortSignal.timeout(3000) });
   return data;
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // continue in a loop over URLs
@@ -2005,7 +2687,16 @@ export async function loadUser(id: string) {
   }
   return pages;
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the loop's next iteration (line 3)" }, line: 5, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function crawl(urls: string[]): Promise<string[]> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: "before the loop's next iteration (line 3)" },
+        line: 5,
+        column: 19,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function crawl(urls: string[]): Promise<string[]> {
   const pages: string[] = [];
   for (const url of urls) {
     try {
@@ -2020,7 +2711,11 @@ export async function loadUser(id: string) {
     }
   }
   return pages;
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: `export async function crawl(urls: string[]): Promise<string[]> {
   const pages: string[] = [];
   for (const url of urls) {
@@ -2055,24 +2750,43 @@ export async function loadUser(id: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'notCleared', data: { timer: "timer", what: "aborts `controller`", where: "before the `break` on line 7" }, line: 4, column: 19, suggestions: [{ messageId: 'useTimeoutSignal', output: `export async function waitForJob(url: string): Promise<void> {
+    errors: [
+      {
+        messageId: 'notCleared',
+        data: { timer: 'timer', what: 'aborts `controller`', where: 'before the `break` on line 7' },
+        line: 4,
+        column: 19,
+        suggestions: [
+          {
+            messageId: 'useTimeoutSignal',
+            output: `export async function waitForJob(url: string): Promise<void> {
   while (true) {
     const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
     const job = (await res.json()) as { done: boolean };
     if (job.done) break;
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
 ];
 
-untypedRuleTester().run('clear-abort-timer (without type information)', rule, { valid: untypedValid, invalid: untypedInvalid });
+untypedRuleTester().run('clear-abort-timer (without type information)', rule, {
+  valid: untypedValid,
+  invalid: untypedInvalid,
+});
 
 describe('clear-abort-timer options', () => {
   it('rejects an option: the rule takes none', () => {
     const linter = new Linter({ configType: 'flat' });
     const config = [
-      { plugins: { 'http-hygiene': { rules: { 'clear-abort-timer': rule } } }, rules: { 'http-hygiene/clear-abort-timer': ['error', { timeoutMs: 1 }] } },
+      {
+        plugins: { 'http-hygiene': { rules: { 'clear-abort-timer': rule } } },
+        rules: { 'http-hygiene/clear-abort-timer': ['error', { timeoutMs: 1 }] },
+      },
     ] as unknown as Linter.Config[];
     expect(() => linter.verify('AbortSignal.timeout(1);', config)).toThrow(/http-hygiene\/clear-abort-timer/);
   });

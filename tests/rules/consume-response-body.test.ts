@@ -191,7 +191,7 @@ export async function ping(url: string): Promise<number> {
   discardBody(res);
   return res.status;
 }`,
-    options: [{"releaseFunctions":["discardBody"]}],
+    options: [{ releaseFunctions: ['discardBody'] }],
   },
   {
     code: `export class Poller {
@@ -598,7 +598,16 @@ const invalid: InvalidTestCase<MessageId, Options>[] = [
   return response.json() as Promise<T>;
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 26, data: {"subject":"Response `response`","where":"the `throw` on line 4","release":"await response.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 26,
+        data: {
+          subject: 'Response `response`',
+          where: 'the `throw` on line 4',
+          release: 'await response.body?.cancel()',
+        },
+      },
     ],
     output: `export async function get<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -616,7 +625,12 @@ const invalid: InvalidTestCase<MessageId, Options>[] = [
   return res.json();
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the `throw` on line 3","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `throw` on line 3', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `async function check(url: string) {
   const res = await fetch(url);
@@ -630,7 +644,12 @@ const invalid: InvalidTestCase<MessageId, Options>[] = [
   return res.ok;
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the `return` on line 3","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `return` on line 3', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `export async function isHealthy(base: string): Promise<boolean> {
   const res = await fetch(\`\${base}/healthz\`);
@@ -643,9 +662,20 @@ const invalid: InvalidTestCase<MessageId, Options>[] = [
   await fetch('https://bus.internal/events', { method: 'POST', body: JSON.stringify(event) });
 }`,
     errors: [
-      { messageId: "discarded", line: 2, column: 9, data: {"callee":"fetch()","release":"await res.body?.cancel()"}, suggestions: [{ messageId: "releaseDiscarded", output: `export async function publish(event: object): Promise<void> {
+      {
+        messageId: 'discarded',
+        line: 2,
+        column: 9,
+        data: { callee: 'fetch()', release: 'await res.body?.cancel()' },
+        suggestions: [
+          {
+            messageId: 'releaseDiscarded',
+            output: `export async function publish(event: object): Promise<void> {
   await (await fetch('https://bus.internal/events', { method: 'POST', body: JSON.stringify(event) })).body?.cancel();
-}` }] },
+}`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -653,7 +683,7 @@ const invalid: InvalidTestCase<MessageId, Options>[] = [
   void fetch('https://metrics.internal/track?e=' + name, { method: 'POST' });
 }`,
     errors: [
-      { messageId: "discarded", line: 2, column: 8, data: {"callee":"fetch()","release":"await res.body?.cancel()"} },
+      { messageId: 'discarded', line: 2, column: 8, data: { callee: 'fetch()', release: 'await res.body?.cancel()' } },
     ],
   },
   {
@@ -661,7 +691,16 @@ const invalid: InvalidTestCase<MessageId, Options>[] = [
   return fetch(url).then((r) => r.status);
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 10, data: {"subject":"Response `r`","where":"the end of the function on line 2","release":"await r.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 10,
+        data: {
+          subject: 'Response `r`',
+          where: 'the end of the function on line 2',
+          release: 'await r.body?.cancel()',
+        },
+      },
     ],
   },
   {
@@ -671,7 +710,16 @@ export async function ping(url: string): Promise<boolean> {
   return statusCode === 200;
 }`,
     errors: [
-      { messageId: "leaks", line: 3, column: 32, data: {"subject":"The undici response of `request()`","where":"the `return` on line 4","release":"await body.dump()"} },
+      {
+        messageId: 'leaks',
+        line: 3,
+        column: 32,
+        data: {
+          subject: 'The undici response of `request()`',
+          where: 'the `return` on line 4',
+          release: 'await body.dump()',
+        },
+      },
     ],
   },
   {
@@ -684,7 +732,16 @@ export async function getUser(id: string): Promise<unknown> {
   return body.json();
 }`,
     errors: [
-      { messageId: "leaks", line: 3, column: 38, data: {"subject":"The body `body` of the `request()` response","where":"the `throw` on line 5","release":"await body.dump()"} },
+      {
+        messageId: 'leaks',
+        line: 3,
+        column: 38,
+        data: {
+          subject: 'The body `body` of the `request()` response',
+          where: 'the `throw` on line 5',
+          release: 'await body.dump()',
+        },
+      },
     ],
     output: `import { request } from 'undici';
 export async function getUser(id: string): Promise<unknown> {
@@ -706,14 +763,25 @@ export async function getUser(id: string): Promise<unknown> {
   throw new Error('gave up');
 }`,
     errors: [
-      { messageId: "leaks", line: 3, column: 23, data: {"subject":"Response `res`","where":"the `continue` on line 4","release":"await res.body?.cancel()"}, suggestions: [{ messageId: "insertRelease", output: `export async function withRetry(url: string): Promise<string> {
+      {
+        messageId: 'leaks',
+        line: 3,
+        column: 23,
+        data: { subject: 'Response `res`', where: 'the `continue` on line 4', release: 'await res.body?.cancel()' },
+        suggestions: [
+          {
+            messageId: 'insertRelease',
+            output: `export async function withRetry(url: string): Promise<string> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const res = await fetch(url);
     if (res.status >= 500) { await res.body?.cancel(); continue; }
     return res.text();
   }
   throw new Error('gave up');
-}` }] },
+}`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -729,7 +797,15 @@ export async function poll(url: string): Promise<unknown> {
   }
 }`,
     errors: [
-      { messageId: "leaks", line: 4, column: 23, data: {"subject":"Response `res`","where":"the `continue` on line 7","release":"await res.body?.cancel()"}, suggestions: [{ messageId: "insertRelease", output: `const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      {
+        messageId: 'leaks',
+        line: 4,
+        column: 23,
+        data: { subject: 'Response `res`', where: 'the `continue` on line 7', release: 'await res.body?.cancel()' },
+        suggestions: [
+          {
+            messageId: 'insertRelease',
+            output: `const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function poll(url: string): Promise<unknown> {
   while (true) {
     const res = await fetch(url);
@@ -740,7 +816,10 @@ export async function poll(url: string): Promise<unknown> {
     }
     return res.json();
   }
-}` }] },
+}`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -757,7 +836,15 @@ export async function poll(url: string): Promise<unknown> {
   return found;
 }`,
     errors: [
-      { messageId: "leaks", line: 4, column: 23, data: {"subject":"Response `res`","where":"the `break` on line 7","release":"await res.body?.cancel()"}, suggestions: [{ messageId: "insertRelease", output: `export async function firstAlive(urls: string[]): Promise<string | undefined> {
+      {
+        messageId: 'leaks',
+        line: 4,
+        column: 23,
+        data: { subject: 'Response `res`', where: 'the `break` on line 7', release: 'await res.body?.cancel()' },
+        suggestions: [
+          {
+            messageId: 'insertRelease',
+            output: `export async function firstAlive(urls: string[]): Promise<string | undefined> {
   let found: string | undefined;
   for (const url of urls) {
     const res = await fetch(url, { method: 'GET' });
@@ -769,7 +856,10 @@ export async function poll(url: string): Promise<unknown> {
     await res.body?.cancel();
   }
   return found;
-}` }] },
+}`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -778,11 +868,26 @@ export async function poll(url: string): Promise<unknown> {
   console.log('webhook answered', res.status);
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the end of the function on line 4","release":"await res.body?.cancel()"}, suggestions: [{ messageId: "insertRelease", output: `export async function notify(hook: string, text: string): Promise<void> {
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: {
+          subject: 'Response `res`',
+          where: 'the end of the function on line 4',
+          release: 'await res.body?.cancel()',
+        },
+        suggestions: [
+          {
+            messageId: 'insertRelease',
+            output: `export async function notify(hook: string, text: string): Promise<void> {
   const res = await fetch(hook, { method: 'POST', body: JSON.stringify({ text }) });
   console.log('webhook answered', res.status);
   await res.body?.cancel();
-}` }] },
+}`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -797,7 +902,12 @@ export function download(url: string, onData: (chunk: Buffer) => void): void {
   });
 }`,
     errors: [
-      { messageId: "leaks", line: 3, column: 3, data: {"subject":"IncomingMessage `res`","where":"the `return` on line 6","release":"res.resume()"} },
+      {
+        messageId: 'leaks',
+        line: 3,
+        column: 3,
+        data: { subject: 'IncomingMessage `res`', where: 'the `return` on line 6', release: 'res.resume()' },
+      },
     ],
     output: `import http from 'node:http';
 export function download(url: string, onData: (chunk: Buffer) => void): void {
@@ -821,7 +931,15 @@ export function statusOf(url: string): Promise<number | undefined> {
   });
 }`,
     errors: [
-      { messageId: "leaks", line: 4, column: 5, data: {"subject":"IncomingMessage `res`","where":"the end of the function on line 6","release":"res.resume()"}, suggestions: [{ messageId: "insertRelease", output: `import https from 'node:https';
+      {
+        messageId: 'leaks',
+        line: 4,
+        column: 5,
+        data: { subject: 'IncomingMessage `res`', where: 'the end of the function on line 6', release: 'res.resume()' },
+        suggestions: [
+          {
+            messageId: 'insertRelease',
+            output: `import https from 'node:https';
 export function statusOf(url: string): Promise<number | undefined> {
   return new Promise((resolve, reject) => {
     https.get(url, (res) => {
@@ -829,7 +947,10 @@ export function statusOf(url: string): Promise<number | undefined> {
       res.resume();
     }).on('error', reject);
   });
-}` }] },
+}`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -843,7 +964,12 @@ export function post(path: string, payload: string): void {
   req.end(payload);
 }`,
     errors: [
-      { messageId: "leaks", line: 3, column: 15, data: {"subject":"IncomingMessage `res`","where":"the `return` on line 5","release":"res.resume()"} },
+      {
+        messageId: 'leaks',
+        line: 3,
+        column: 15,
+        data: { subject: 'IncomingMessage `res`', where: 'the `return` on line 5', release: 'res.resume()' },
+      },
     ],
     output: `import { request } from 'node:http';
 export function post(path: string, payload: string): void {
@@ -863,7 +989,12 @@ export function post(path: string, payload: string): void {
   return value;
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the `return` on line 5","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `return` on line 5', release: 'await res.body?.cancel()' },
+      },
     ],
   },
   {
@@ -878,7 +1009,12 @@ export async function exists(api: ApiClient, id: string): Promise<boolean> {
   return res.ok;
 }`,
     errors: [
-      { messageId: "leaks", line: 8, column: 21, data: {"subject":"Response `res`","where":"the `return` on line 9","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 8,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `return` on line 9', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `class ApiClient {
   constructor(private readonly base: string) {}
@@ -900,7 +1036,16 @@ export async function up(url: URL): Promise<boolean> {
   return statusCode < 400;
 }`,
     errors: [
-      { messageId: "leaks", line: 4, column: 32, data: {"subject":"The undici response of `sendGetRequest()`","where":"the `return` on line 5","release":"await body.dump()"} },
+      {
+        messageId: 'leaks',
+        line: 4,
+        column: 32,
+        data: {
+          subject: 'The undici response of `sendGetRequest()`',
+          where: 'the `return` on line 5',
+          release: 'await body.dump()',
+        },
+      },
     ],
   },
   {
@@ -910,7 +1055,12 @@ export async function up(url: URL): Promise<boolean> {
   return res.json();
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the `return` on line 3","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `return` on line 3', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `export async function load(url: string, config: { fetch?: typeof fetch }): Promise<unknown> {
   const res = await (config.fetch ?? globalThis.fetch)(url);
@@ -928,7 +1078,12 @@ export async function getJson(url: string): Promise<unknown> {
   return res.json();
 }`,
     errors: [
-      { messageId: "leaks", line: 3, column: 21, data: {"subject":"Response `res`","where":"the `throw` on line 5","release":"res.body?.resume()"} },
+      {
+        messageId: 'leaks',
+        line: 3,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `throw` on line 5', release: 'res.body?.resume()' },
+      },
     ],
     output: `import fetch from 'node-fetch';
 export async function getJson(url: string): Promise<unknown> {
@@ -948,7 +1103,12 @@ export async function lookup(url: string): Promise<string | null> {
   return res.text();
 }`,
     errors: [
-      { messageId: "leaks", line: 3, column: 21, data: {"subject":"Response `res`","where":"the `return` on line 4","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 3,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `return` on line 4', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `import fetch from 'cross-fetch';
 export async function lookup(url: string): Promise<string | null> {
@@ -964,7 +1124,12 @@ export async function version(url: string): Promise<string | null> {
   return res.headers.get('x-version');
 }`,
     errors: [
-      { messageId: "leaks", line: 3, column: 21, data: {"subject":"Response `res`","where":"the `return` on line 4","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 3,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `return` on line 4', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `import { fetch } from 'undici';
 export async function version(url: string): Promise<string | null> {
@@ -984,7 +1149,12 @@ export async function fetchProfile(url: string): Promise<unknown> {
   return res.json();
 }`,
     errors: [
-      { messageId: "leaks", line: 3, column: 21, data: {"subject":"Response `res`","where":"the `return` on line 6","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 3,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `return` on line 6', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `declare const logger: { error(message: string, ...args: unknown[]): void };
 export async function fetchProfile(url: string): Promise<unknown> {
@@ -1003,11 +1173,26 @@ export async function fetchProfile(url: string): Promise<unknown> {
   console.log(res);
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the end of the function on line 4","release":"await res.body?.cancel()"}, suggestions: [{ messageId: "insertRelease", output: `export async function debug(url: string): Promise<void> {
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: {
+          subject: 'Response `res`',
+          where: 'the end of the function on line 4',
+          release: 'await res.body?.cancel()',
+        },
+        suggestions: [
+          {
+            messageId: 'insertRelease',
+            output: `export async function debug(url: string): Promise<void> {
   const res = await fetch(url);
   console.log(res);
   await res.body?.cancel();
-}` }] },
+}`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -1019,14 +1204,29 @@ export async function ping(url: string): Promise<void> {
   logStatus(res);
 }`,
     errors: [
-      { messageId: "leaks", line: 5, column: 21, data: {"subject":"Response `res`","where":"the end of the function on line 7","release":"await res.body?.cancel()"}, suggestions: [{ messageId: "insertRelease", output: `function logStatus(r: Response): void {
+      {
+        messageId: 'leaks',
+        line: 5,
+        column: 21,
+        data: {
+          subject: 'Response `res`',
+          where: 'the end of the function on line 7',
+          release: 'await res.body?.cancel()',
+        },
+        suggestions: [
+          {
+            messageId: 'insertRelease',
+            output: `function logStatus(r: Response): void {
   console.log(r.status, r.statusText);
 }
 export async function ping(url: string): Promise<void> {
   const res = await fetch(url);
   logStatus(res);
   await res.body?.cancel();
-}` }] },
+}`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -1039,14 +1239,29 @@ export async function mustGet(url: string): Promise<unknown> {
   return res.json();
 }`,
     errors: [
-      { messageId: "leaks", line: 5, column: 21, data: {"subject":"Response `res`","where":"the call on line 6 that never returns","release":"await res.body?.cancel()"}, suggestions: [{ messageId: "insertRelease", output: `function fail(message: string): never {
+      {
+        messageId: 'leaks',
+        line: 5,
+        column: 21,
+        data: {
+          subject: 'Response `res`',
+          where: 'the call on line 6 that never returns',
+          release: 'await res.body?.cancel()',
+        },
+        suggestions: [
+          {
+            messageId: 'insertRelease',
+            output: `function fail(message: string): never {
   throw new Error(message);
 }
 export async function mustGet(url: string): Promise<unknown> {
   const res = await fetch(url);
   if (!res.ok) { await res.body?.cancel(); fail(\`GET \${url} failed\`); }
   return res.json();
-}` }] },
+}`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -1055,7 +1270,16 @@ export async function mustGet(url: string): Promise<unknown> {
   return { statusCode: upstream.status };
 };`,
     errors: [
-      { messageId: "leaks", line: 2, column: 26, data: {"subject":"Response `upstream`","where":"the `return` on line 3","release":"await upstream.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 26,
+        data: {
+          subject: 'Response `upstream`',
+          where: 'the `return` on line 3',
+          release: 'await upstream.body?.cancel()',
+        },
+      },
     ],
     output: `export const handler = async (event: { url: string }) => {
   const upstream = await fetch(event.url);
@@ -1070,12 +1294,27 @@ app.post('/hook', async (_req, res) => {
   res.sendStatus(upstream.status);
 });`,
     errors: [
-      { messageId: "leaks", line: 3, column: 26, data: {"subject":"Response `upstream`","where":"the end of the function on line 5","release":"await upstream.body?.cancel()"}, suggestions: [{ messageId: "insertRelease", output: `declare const app: { post(path: string, handler: (req: unknown, res: { sendStatus(code: number): void }) => Promise<void>): void };
+      {
+        messageId: 'leaks',
+        line: 3,
+        column: 26,
+        data: {
+          subject: 'Response `upstream`',
+          where: 'the end of the function on line 5',
+          release: 'await upstream.body?.cancel()',
+        },
+        suggestions: [
+          {
+            messageId: 'insertRelease',
+            output: `declare const app: { post(path: string, handler: (req: unknown, res: { sendStatus(code: number): void }) => Promise<void>): void };
 app.post('/hook', async (_req, res) => {
   const upstream = await fetch('https://upstream.internal/hook', { method: 'POST' });
   res.sendStatus(upstream.status);
   await upstream.body?.cancel();
-});` }] },
+});`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -1086,7 +1325,12 @@ app.post('/hook', async (_req, res) => {
   });
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 10, data: {"subject":"Response `res`","where":"the `throw` on line 3","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 10,
+        data: { subject: 'Response `res`', where: 'the `throw` on line 3', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `export function getJson(url: string): Promise<unknown> {
   return fetch(url).then((res) => {
@@ -1103,7 +1347,12 @@ app.post('/hook', async (_req, res) => {
   });
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 10, data: {"subject":"Response `res`","where":"the `return` on line 3","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 10,
+        data: { subject: 'Response `res`', where: 'the `return` on line 3', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `export function getText(url: string): Promise<string | null> {
   return fetch(url).then(async (res) => {
@@ -1121,7 +1370,16 @@ export async function downloadTo(url: string, write: (stream: NodeJS.ReadableStr
   return true;
 }`,
     errors: [
-      { messageId: "leaks", line: 3, column: 21, data: {"subject":"Axios stream response `res`","where":"the `return` on line 4","release":"res.data.destroy()"} },
+      {
+        messageId: 'leaks',
+        line: 3,
+        column: 21,
+        data: {
+          subject: 'Axios stream response `res`',
+          where: 'the `return` on line 4',
+          release: 'res.data.destroy()',
+        },
+      },
     ],
     output: `import axios from 'axios';
 export async function downloadTo(url: string, write: (stream: NodeJS.ReadableStream) => Promise<void>): Promise<boolean> {
@@ -1139,7 +1397,12 @@ export function tail(url: string, enabled: boolean): void {
   stream.pipe(process.stdout);
 }`,
     errors: [
-      { messageId: "leaks", line: 3, column: 18, data: {"subject":"Got stream `stream`","where":"the `return` on line 4","release":"stream.destroy()"} },
+      {
+        messageId: 'leaks',
+        line: 3,
+        column: 18,
+        data: { subject: 'Got stream `stream`', where: 'the `return` on line 4', release: 'stream.destroy()' },
+      },
     ],
     output: `import got from 'got';
 export function tail(url: string, enabled: boolean): void {
@@ -1157,7 +1420,12 @@ export function tail(url: string, enabled: boolean): void {
   return res.json();
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the `throw` on line 4","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `throw` on line 4', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `export async function readConfig(url: string): Promise<unknown> {
   const res = await fetch(url);
@@ -1179,7 +1447,12 @@ export function tail(url: string, enabled: boolean): void {
   }
 }`,
     errors: [
-      { messageId: "leaks", line: 3, column: 23, data: {"subject":"Response `res`","where":"the `return` on line 4","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 3,
+        column: 23,
+        data: { subject: 'Response `res`', where: 'the `return` on line 4', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `export async function tryGet(url: string): Promise<unknown> {
   try {
@@ -1202,7 +1475,15 @@ export function tail(url: string, enabled: boolean): void {
   return results;
 }`,
     errors: [
-      { messageId: "leaks", line: 4, column: 23, data: {"subject":"Response `res`","where":"the `continue` on line 5","release":"await res.body?.cancel()"}, suggestions: [{ messageId: "insertRelease", output: `export async function collect(urls: string[]): Promise<unknown[]> {
+      {
+        messageId: 'leaks',
+        line: 4,
+        column: 23,
+        data: { subject: 'Response `res`', where: 'the `continue` on line 5', release: 'await res.body?.cancel()' },
+        suggestions: [
+          {
+            messageId: 'insertRelease',
+            output: `export async function collect(urls: string[]): Promise<unknown[]> {
   const results: unknown[] = [];
   for (const url of urls) {
     const res = await fetch(url);
@@ -1210,7 +1491,10 @@ export function tail(url: string, enabled: boolean): void {
     results.push(await res.json());
   }
   return results;
-}` }] },
+}`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -1224,7 +1508,16 @@ export async function hasResults(q: string): Promise<boolean> {
   return data.total > 0;
 }`,
     errors: [
-      { messageId: "leaks", line: 4, column: 38, data: {"subject":"The body `body` of the `pool.request()` response","where":"the `return` on line 6","release":"await body.dump()"} },
+      {
+        messageId: 'leaks',
+        line: 4,
+        column: 38,
+        data: {
+          subject: 'The body `body` of the `pool.request()` response',
+          where: 'the `return` on line 6',
+          release: 'await body.dump()',
+        },
+      },
     ],
     output: `import { Pool } from 'undici';
 const pool = new Pool('https://search.internal');
@@ -1247,7 +1540,15 @@ export function head(host: string): Promise<number> {
   });
 }`,
     errors: [
-      { messageId: "leaks", line: 4, column: 17, data: {"subject":"IncomingMessage `res`","where":"the end of the function on line 6","release":"res.resume()"}, suggestions: [{ messageId: "insertRelease", output: `import http from 'node:http';
+      {
+        messageId: 'leaks',
+        line: 4,
+        column: 17,
+        data: { subject: 'IncomingMessage `res`', where: 'the end of the function on line 6', release: 'res.resume()' },
+        suggestions: [
+          {
+            messageId: 'insertRelease',
+            output: `import http from 'node:http';
 export function head(host: string): Promise<number> {
   return new Promise((resolve) => {
     const req = http.request({ host, method: 'GET' }, (res) => {
@@ -1256,7 +1557,10 @@ export function head(host: string): Promise<number> {
     });
     req.end();
   });
-}` }] },
+}`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -1268,7 +1572,12 @@ export function head(host: string): Promise<number> {
   return Boolean(first?.value);
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the `return` on line 6","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `return` on line 6', release: 'await res.body?.cancel()' },
+      },
     ],
   },
   {
@@ -1277,7 +1586,16 @@ export function head(host: string): Promise<number> {
   return ok;
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"The Response of `fetch()`","where":"the `return` on line 3","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: {
+          subject: 'The Response of `fetch()`',
+          where: 'the `return` on line 3',
+          release: 'await res.body?.cancel()',
+        },
+      },
     ],
   },
   {
@@ -1285,7 +1603,16 @@ export function head(host: string): Promise<number> {
   return (await fetch(url)).status === 200;
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 17, data: {"subject":"The Response of `fetch()`","where":"the end of the function on line 3","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 17,
+        data: {
+          subject: 'The Response of `fetch()`',
+          where: 'the end of the function on line 3',
+          release: 'await res.body?.cancel()',
+        },
+      },
     ],
   },
   {
@@ -1295,7 +1622,16 @@ export function head(host: string): Promise<number> {
   }
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 15, data: {"subject":"The Response of `fetch()`","where":"the end of the function on line 5","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 15,
+        data: {
+          subject: 'The Response of `fetch()`',
+          where: 'the end of the function on line 5',
+          release: 'await res.body?.cancel()',
+        },
+      },
     ],
   },
   {
@@ -1307,7 +1643,12 @@ export async function fetchToken(url: string): Promise<string> {
   return token;
 }`,
     errors: [
-      { messageId: "leaks", line: 3, column: 21, data: {"subject":"Undici response `res`","where":"the `throw` on line 4","release":"await res.body.dump()"} },
+      {
+        messageId: 'leaks',
+        line: 3,
+        column: 21,
+        data: { subject: 'Undici response `res`', where: 'the `throw` on line 4', release: 'await res.body.dump()' },
+      },
     ],
     output: `import { request } from 'undici';
 export async function fetchToken(url: string): Promise<string> {
@@ -1322,9 +1663,14 @@ export async function fetchToken(url: string): Promise<string> {
   const res = await fetch(url, { method: 'PUT' });
   return res.status;
 }`,
-    options: [{"release":"drain"}],
+    options: [{ release: 'drain' }],
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the `return` on line 3","release":"await res.arrayBuffer()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `return` on line 3', release: 'await res.arrayBuffer()' },
+      },
     ],
     output: `export async function send(url: string): Promise<number> {
   const res = await fetch(url, { method: 'PUT' });
@@ -1340,9 +1686,18 @@ export async function put(url: string): Promise<number> {
   await body.text();
   return statusCode;
 }`,
-    options: [{"release":"cancel"}],
+    options: [{ release: 'cancel' }],
     errors: [
-      { messageId: "leaks", line: 3, column: 38, data: {"subject":"The body `body` of the `request()` response","where":"the `return` on line 4","release":"body.destroy()"} },
+      {
+        messageId: 'leaks',
+        line: 3,
+        column: 38,
+        data: {
+          subject: 'The body `body` of the `request()` response',
+          where: 'the `return` on line 4',
+          release: 'body.destroy()',
+        },
+      },
     ],
     output: `import { request } from 'undici';
 export async function put(url: string): Promise<number> {
@@ -1360,7 +1715,12 @@ export async function put(url: string): Promise<number> {
   });
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 10, data: {"subject":"Response `res`","where":"the `return` on line 3","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 10,
+        data: { subject: 'Response `res`', where: 'the `return` on line 3', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `export function fetchUser(id: string): Promise<unknown> {
   return fetch('https://users.internal/' + id).then((res) => {
@@ -1372,7 +1732,16 @@ export async function put(url: string): Promise<number> {
   {
     code: `export const isUp = (url: string) => fetch(url).then((r) => r.ok);`,
     errors: [
-      { messageId: "leaks", line: 1, column: 38, data: {"subject":"Response `r`","where":"the end of the function on line 1","release":"await r.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 1,
+        column: 38,
+        data: {
+          subject: 'Response `r`',
+          where: 'the end of the function on line 1',
+          release: 'await r.body?.cancel()',
+        },
+      },
     ],
   },
   {
@@ -1382,12 +1751,27 @@ export async function deliver(hook: string, body: string): Promise<void> {
   if (r.status >= 400) log(\`webhook failed: \${r.status}\`);
 }`,
     errors: [
-      { messageId: "leaks", line: 3, column: 19, data: {"subject":"Response `r`","where":"the end of the function on line 5","release":"await r.body?.cancel()"}, suggestions: [{ messageId: "insertRelease", output: `declare function log(message: string): void;
+      {
+        messageId: 'leaks',
+        line: 3,
+        column: 19,
+        data: {
+          subject: 'Response `r`',
+          where: 'the end of the function on line 5',
+          release: 'await r.body?.cancel()',
+        },
+        suggestions: [
+          {
+            messageId: 'insertRelease',
+            output: `declare function log(message: string): void;
 export async function deliver(hook: string, body: string): Promise<void> {
   const r = await fetch(hook, { method: 'POST', body });
   if (r.status >= 400) log(\`webhook failed: \${r.status}\`);
   await r.body?.cancel();
-}` }] },
+}`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -1398,7 +1782,12 @@ export async function deliver(hook: string, body: string): Promise<void> {
   return (await res.json()) as unknown[];
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the `return` on line 4","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `return` on line 4', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `export async function page(url: string): Promise<unknown[]> {
   const res = await fetch(url);
@@ -1415,12 +1804,23 @@ export async function deliver(hook: string, body: string): Promise<void> {
   return true;
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the `return` on line 3","release":"await res.body?.cancel()"}, suggestions: [{ messageId: "insertRelease", output: `export async function used(url: string): Promise<boolean> {
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `return` on line 3', release: 'await res.body?.cancel()' },
+        suggestions: [
+          {
+            messageId: 'insertRelease',
+            output: `export async function used(url: string): Promise<boolean> {
   const res = await fetch(url);
   if (res.status > 299) { await res.body?.cancel(); return res.bodyUsed; }
   await res.arrayBuffer();
   return true;
-}` }] },
+}`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -1429,7 +1829,12 @@ export async function deliver(hook: string, body: string): Promise<void> {
   return res.headers;
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the `return` on line 3","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `return` on line 3', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `export async function headersOf(url: string): Promise<Headers> {
   const res = await fetch(url, { method: 'GET' });
@@ -1444,7 +1849,12 @@ export async function deliver(hook: string, body: string): Promise<void> {
   await res.body?.cancel();
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the `throw` on line 3","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `throw` on line 3', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `export async function del(url: string): Promise<void> {
   const res = await fetch(url, { method: 'DELETE' });
@@ -1462,7 +1872,12 @@ export async function deliver(hook: string, body: string): Promise<void> {
   }
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the `return` on line 6","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `return` on line 6', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `export async function fetchOrDefault(url: string, fallback: string): Promise<string> {
   const res = await fetch(url);
@@ -1481,7 +1896,12 @@ export async function deliver(hook: string, body: string): Promise<void> {
   for await (const chunk of res.body!) sink(chunk);
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the `return` on line 3","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `return` on line 3', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `export async function stream(url: string, sink: (chunk: Uint8Array) => void, enabled: boolean): Promise<void> {
   const res = await fetch(url);
@@ -1494,7 +1914,7 @@ export async function deliver(hook: string, body: string): Promise<void> {
   fetch(url, { method: 'POST', keepalive: true }).catch(() => undefined);
 }`,
     errors: [
-      { messageId: "discarded", line: 2, column: 3, data: {"callee":"fetch()","release":"await res.body?.cancel()"} },
+      { messageId: 'discarded', line: 2, column: 3, data: { callee: 'fetch()', release: 'await res.body?.cancel()' } },
     ],
   },
   {
@@ -1509,7 +1929,19 @@ export async function deliver(hook: string, body: string): Promise<void> {
   }
 }`,
     errors: [
-      { messageId: "leaks", line: 6, column: 23, data: {"subject":"Response `res`","where":"the call on line 7 that never returns","release":"await res.body?.cancel()"}, suggestions: [{ messageId: "insertRelease", output: `export class Client {
+      {
+        messageId: 'leaks',
+        line: 6,
+        column: 23,
+        data: {
+          subject: 'Response `res`',
+          where: 'the call on line 7 that never returns',
+          release: 'await res.body?.cancel()',
+        },
+        suggestions: [
+          {
+            messageId: 'insertRelease',
+            output: `export class Client {
   private fail(status: number): never {
     throw new Error(\`request failed with \${status}\`);
   }
@@ -1518,7 +1950,10 @@ export async function deliver(hook: string, body: string): Promise<void> {
     if (!res.ok) { await res.body?.cancel(); this.fail(res.status); }
     await res.body?.cancel();
   }
-}` }] },
+}`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -1529,7 +1964,16 @@ export async function ready(): Promise<boolean> {
   return statusCode === 200;
 }`,
     errors: [
-      { messageId: "leaks", line: 4, column: 32, data: {"subject":"The undici response of `client.request()`","where":"the `return` on line 5","release":"await body.dump()"} },
+      {
+        messageId: 'leaks',
+        line: 4,
+        column: 32,
+        data: {
+          subject: 'The undici response of `client.request()`',
+          where: 'the `return` on line 5',
+          release: 'await body.dump()',
+        },
+      },
     ],
   },
   {
@@ -1538,11 +1982,26 @@ export async function ready(): Promise<boolean> {
   if (!ack.ok) console.warn('ack failed', ack.status);
 };`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `ack`","where":"the end of the function on line 4","release":"await ack.body?.cancel()"}, suggestions: [{ messageId: "insertRelease", output: `export const onMessage = async (msg: { callbackUrl: string }): Promise<void> => {
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: {
+          subject: 'Response `ack`',
+          where: 'the end of the function on line 4',
+          release: 'await ack.body?.cancel()',
+        },
+        suggestions: [
+          {
+            messageId: 'insertRelease',
+            output: `export const onMessage = async (msg: { callbackUrl: string }): Promise<void> => {
   const ack = await fetch(msg.callbackUrl, { method: 'POST' });
   if (!ack.ok) console.warn('ack failed', ack.status);
   await ack.body?.cancel();
-};` }] },
+};`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -1554,21 +2013,29 @@ export async function ready(): Promise<boolean> {
   return data.kind;
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the `return` on line 3","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `return` on line 3', release: 'await res.body?.cancel()' },
+      },
     ],
-    output: [`export async function classify(url: string): Promise<string> {
+    output: [
+      `export async function classify(url: string): Promise<string> {
   const res = await fetch(url);
   if (res.status === 401) { await res.body?.cancel(); return 'unauthorized'; }
   if (res.status === 403) return 'forbidden';
   const data = (await res.json()) as { kind: string };
   return data.kind;
-}`, `export async function classify(url: string): Promise<string> {
+}`,
+      `export async function classify(url: string): Promise<string> {
   const res = await fetch(url);
   if (res.status === 401) { await res.body?.cancel(); return 'unauthorized'; }
   if (res.status === 403) { await res.body?.cancel(); return 'forbidden'; }
   const data = (await res.json()) as { kind: string };
   return data.kind;
-}`],
+}`,
+    ],
   },
   {
     code: `import { request } from 'undici';
@@ -1583,7 +2050,19 @@ export async function sendWithRetry(url: string): Promise<unknown> {
   return undefined;
 }`,
     errors: [
-      { messageId: "leaks", line: 4, column: 40, data: {"subject":"The body `body` of the `request()` response","where":"the `continue` on line 6","release":"await body.dump()"}, suggestions: [{ messageId: "insertRelease", output: `import { request } from 'undici';
+      {
+        messageId: 'leaks',
+        line: 4,
+        column: 40,
+        data: {
+          subject: 'The body `body` of the `request()` response',
+          where: 'the `continue` on line 6',
+          release: 'await body.dump()',
+        },
+        suggestions: [
+          {
+            messageId: 'insertRelease',
+            output: `import { request } from 'undici';
 export async function sendWithRetry(url: string): Promise<unknown> {
   for (let i = 0; i < 5; i++) {
     const { statusCode, body } = await request(url);
@@ -1594,7 +2073,10 @@ export async function sendWithRetry(url: string): Promise<unknown> {
     return body.json();
   }
   return undefined;
-}` }] },
+}`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -1608,7 +2090,12 @@ export async function sendWithRetry(url: string): Promise<unknown> {
   return res.text();
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the `throw` on line 4","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `throw` on line 4', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `export async function getWithCopy(url: string): Promise<string> {
   const res = await fetch(url);
@@ -1638,7 +2125,12 @@ export function getJson(url: string): Promise<unknown> {
   });
 }`,
     errors: [
-      { messageId: "leaks", line: 4, column: 5, data: {"subject":"IncomingMessage `res`","where":"the `return` on line 7","release":"res.resume()"} },
+      {
+        messageId: 'leaks',
+        line: 4,
+        column: 5,
+        data: { subject: 'IncomingMessage `res`', where: 'the `return` on line 7', release: 'res.resume()' },
+      },
     ],
     output: `import https from 'node:https';
 export function getJson(url: string): Promise<unknown> {
@@ -1668,7 +2160,12 @@ export function getJson(url: string): Promise<unknown> {
   return res.blob();
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the `throw` on line 5","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `throw` on line 5', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `export async function requireOk(url: string, strict: boolean): Promise<Blob> {
   const res = await fetch(url);
@@ -1688,7 +2185,12 @@ export function getJson(url: string): Promise<unknown> {
   await res.body.pipeTo(sink);
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the `throw` on line 3","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `throw` on line 3', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `export async function save(url: string, sink: WritableStream<Uint8Array>): Promise<void> {
   const res = await fetch(url);
@@ -1779,7 +2281,12 @@ const invalidWithoutTypes: InvalidTestCase<MessageId, Options>[] = [
   if (!res.ok) throw new Error('event bus answered ' + res.status);
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the `throw` on line 3","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `throw` on line 3', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `export async function publish(event) {
   const res = await fetch('https://bus.internal/events', { method: 'POST', body: JSON.stringify(event) });
@@ -1791,9 +2298,20 @@ const invalidWithoutTypes: InvalidTestCase<MessageId, Options>[] = [
   await fetch(url, { method: 'POST' });
 }`,
     errors: [
-      { messageId: "discarded", line: 2, column: 9, data: {"callee":"fetch()","release":"await res.body?.cancel()"}, suggestions: [{ messageId: "releaseDiscarded", output: `export async function send(url) {
+      {
+        messageId: 'discarded',
+        line: 2,
+        column: 9,
+        data: { callee: 'fetch()', release: 'await res.body?.cancel()' },
+        suggestions: [
+          {
+            messageId: 'releaseDiscarded',
+            output: `export async function send(url) {
   await (await fetch(url, { method: 'POST' })).body?.cancel();
-}` }] },
+}`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -1802,7 +2320,12 @@ const invalidWithoutTypes: InvalidTestCase<MessageId, Options>[] = [
   return res.ok;
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 21, data: {"subject":"Response `res`","where":"the `return` on line 3","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `return` on line 3', release: 'await res.body?.cancel()' },
+      },
     ],
     output: `export async function alive(url) {
   const res = await globalThis.fetch(url);
@@ -1820,7 +2343,16 @@ async function ping(url) {
 }
 module.exports = { ping };`,
     errors: [
-      { messageId: "leaks", line: 3, column: 38, data: {"subject":"The body `body` of the `request()` response","where":"the `return` on line 4","release":"await body.dump()"} },
+      {
+        messageId: 'leaks',
+        line: 3,
+        column: 38,
+        data: {
+          subject: 'The body `body` of the `request()` response',
+          where: 'the `return` on line 4',
+          release: 'await body.dump()',
+        },
+      },
     ],
     output: `const { request } = require('undici');
 async function ping(url) {
@@ -1838,7 +2370,12 @@ export async function code(url) {
   return res.statusCode;
 }`,
     errors: [
-      { messageId: "leaks", line: 3, column: 21, data: {"subject":"Undici response `res`","where":"the `return` on line 4","release":"await res.body.dump()"} },
+      {
+        messageId: 'leaks',
+        line: 3,
+        column: 21,
+        data: { subject: 'Undici response `res`', where: 'the `return` on line 4', release: 'await res.body.dump()' },
+      },
     ],
     output: `import * as undici from 'undici';
 export async function code(url) {
@@ -1855,13 +2392,24 @@ export function check(url, done) {
   });
 }`,
     errors: [
-      { messageId: "leaks", line: 3, column: 3, data: {"subject":"IncomingMessage `res`","where":"the end of the function on line 5","release":"res.resume()"}, suggestions: [{ messageId: "insertRelease", output: `import https from 'node:https';
+      {
+        messageId: 'leaks',
+        line: 3,
+        column: 3,
+        data: { subject: 'IncomingMessage `res`', where: 'the end of the function on line 5', release: 'res.resume()' },
+        suggestions: [
+          {
+            messageId: 'insertRelease',
+            output: `import https from 'node:https';
 export function check(url, done) {
   https.get(url, (res) => {
     done(res.statusCode === 200);
     res.resume();
   });
-}` }] },
+}`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -1872,7 +2420,12 @@ export async function getJson(url) {
   return res.json();
 }`,
     errors: [
-      { messageId: "leaks", line: 3, column: 21, data: {"subject":"Response `res`","where":"the `return` on line 4","release":"res.body?.resume()"} },
+      {
+        messageId: 'leaks',
+        line: 3,
+        column: 21,
+        data: { subject: 'Response `res`', where: 'the `return` on line 4', release: 'res.body?.resume()' },
+      },
     ],
     output: `import fetch from 'node-fetch';
 export async function getJson(url) {
@@ -1889,7 +2442,12 @@ export async function open(url) {
   return res.data;
 }`,
     errors: [
-      { messageId: "leaks", line: 3, column: 21, data: {"subject":"Axios stream response `res`","where":"the `throw` on line 4","release":"res.data.destroy()"} },
+      {
+        messageId: 'leaks',
+        line: 3,
+        column: 21,
+        data: { subject: 'Axios stream response `res`', where: 'the `throw` on line 4', release: 'res.data.destroy()' },
+      },
     ],
     output: `import axios from 'axios';
 export async function open(url) {
@@ -1908,14 +2466,25 @@ export async function retry(url) {
   }
 }`,
     errors: [
-      { messageId: "leaks", line: 4, column: 23, data: {"subject":"Response `res`","where":"the `continue` on line 5","release":"await res.body?.cancel()"}, suggestions: [{ messageId: "insertRelease", output: `import { fetch as undiciFetch } from 'undici';
+      {
+        messageId: 'leaks',
+        line: 4,
+        column: 23,
+        data: { subject: 'Response `res`', where: 'the `continue` on line 5', release: 'await res.body?.cancel()' },
+        suggestions: [
+          {
+            messageId: 'insertRelease',
+            output: `import { fetch as undiciFetch } from 'undici';
 export async function retry(url) {
   for (let i = 0; i < 3; i++) {
     const res = await undiciFetch(url);
     if (res.status === 503) { await res.body?.cancel(); continue; }
     return res.json();
   }
-}` }] },
+}`,
+          },
+        ],
+      },
     ],
   },
   {
@@ -1923,7 +2492,16 @@ export async function retry(url) {
   return fetch(url).then((res) => res.status);
 }`,
     errors: [
-      { messageId: "leaks", line: 2, column: 10, data: {"subject":"Response `res`","where":"the end of the function on line 2","release":"await res.body?.cancel()"} },
+      {
+        messageId: 'leaks',
+        line: 2,
+        column: 10,
+        data: {
+          subject: 'Response `res`',
+          where: 'the end of the function on line 2',
+          release: 'await res.body?.cancel()',
+        },
+      },
     ],
   },
 ];

@@ -237,12 +237,24 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
 }`,
     errors: [
       {
-        messageId: "ignored", line: 2, column: 67, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        messageId: 'ignored',
+        line: 2,
+        column: 67,
+        data: {
+          name: 'timeout',
+          reason:
+            'is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out',
+          where: '',
+        },
         suggestions: [
-          { messageId: "useSignal", data: {"value": "5000"}, output: `export async function getUser(id: string): Promise<unknown> {
+          {
+            messageId: 'useSignal',
+            data: { value: '5000' },
+            output: `export async function getUser(id: string): Promise<unknown> {
   const res = await fetch(\`https://users.internal/users/\${id}\`, { signal: AbortSignal.timeout(5000) });
   return res.json();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -259,16 +271,28 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
 }`,
     errors: [
       {
-        messageId: "ignored", line: 4, column: 5, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        messageId: 'ignored',
+        line: 4,
+        column: 5,
+        data: {
+          name: 'timeout',
+          reason:
+            'is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out',
+          where: '',
+        },
         suggestions: [
-          { messageId: "useSignal", data: {"value": "2000"}, output: `export async function publish(event: unknown): Promise<void> {
+          {
+            messageId: 'useSignal',
+            data: { value: '2000' },
+            output: `export async function publish(event: unknown): Promise<void> {
   const res = await fetch('https://bus.internal/events', {
     method: 'POST',
     signal: AbortSignal.timeout(2000),
     body: JSON.stringify(event),
   });
   await res.body?.cancel();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -281,12 +305,24 @@ export function load(url: string): Promise<Response> {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 3, column: 23, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        messageId: 'ignored',
+        line: 3,
+        column: 23,
+        data: {
+          name: 'timeout',
+          reason:
+            'is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out',
+          where: '',
+        },
         suggestions: [
-          { messageId: "useSignal", data: {"value": "TIMEOUT_MS"}, output: `const TIMEOUT_MS = 5000;
+          {
+            messageId: 'useSignal',
+            data: { value: 'TIMEOUT_MS' },
+            output: `const TIMEOUT_MS = 5000;
 export function load(url: string): Promise<Response> {
   return fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -298,11 +334,23 @@ export function load(url: string): Promise<Response> {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 2, column: 50, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        messageId: 'ignored',
+        line: 2,
+        column: 50,
+        data: {
+          name: 'timeout',
+          reason:
+            'is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out',
+          where: '',
+        },
         suggestions: [
-          { messageId: "mergeSignal", data: {"signal": "controller.signal", "value": "5000"}, output: `export function load(url: string, controller: AbortController): Promise<Response> {
+          {
+            messageId: 'mergeSignal',
+            data: { signal: 'controller.signal', value: '5000' },
+            output: `export function load(url: string, controller: AbortController): Promise<Response> {
   return fetch(url, { signal: AbortSignal.any([controller.signal, AbortSignal.timeout(5000)]) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -314,11 +362,23 @@ export function load(url: string): Promise<Response> {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 2, column: 31, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        messageId: 'ignored',
+        line: 2,
+        column: 31,
+        data: {
+          name: 'timeout',
+          reason:
+            'is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out',
+          where: '',
+        },
         suggestions: [
-          { messageId: "mergeSignal", data: {"signal": "signal", "value": "5000"}, output: `export function load(url: string, signal: AbortSignal): Promise<Response> {
+          {
+            messageId: 'mergeSignal',
+            data: { signal: 'signal', value: '5000' },
+            output: `export function load(url: string, signal: AbortSignal): Promise<Response> {
   return fetch(url, { signal: AbortSignal.any([signal, AbortSignal.timeout(5000)]) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -330,7 +390,18 @@ export function load(url: string, agent: https.Agent): Promise<Response> {
   return fetch(url, { agent });
 }`,
     errors: [
-      { messageId: "ignored", line: 3, column: 23, data: {"name": "agent", "reason": "is a node-fetch option: WHATWG `fetch` drops options it does not know without a word; undici's `fetch` takes an undici `Agent` as `dispatcher`", "where": ""}, suggestions: [] },
+      {
+        messageId: 'ignored',
+        line: 3,
+        column: 23,
+        data: {
+          name: 'agent',
+          reason:
+            "is a node-fetch option: WHATWG `fetch` drops options it does not know without a word; undici's `fetch` takes an undici `Agent` as `dispatcher`",
+          where: '',
+        },
+        suggestions: [],
+      },
     ],
   },
   {
@@ -340,7 +411,18 @@ export function load(url: string): Promise<Response> {
   return fetch(url, { agent: new https.Agent({ keepAlive: true }), signal: AbortSignal.timeout(5000) });
 }`,
     errors: [
-      { messageId: "ignored", line: 3, column: 23, data: {"name": "agent", "reason": "is a node-fetch option: WHATWG `fetch` drops options it does not know without a word; undici's `fetch` takes an undici `Agent` as `dispatcher`", "where": ""}, suggestions: [] },
+      {
+        messageId: 'ignored',
+        line: 3,
+        column: 23,
+        data: {
+          name: 'agent',
+          reason:
+            "is a node-fetch option: WHATWG `fetch` drops options it does not know without a word; undici's `fetch` takes an undici `Agent` as `dispatcher`",
+          where: '',
+        },
+        suggestions: [],
+      },
     ],
   },
   {
@@ -349,7 +431,18 @@ export function load(url: string): Promise<Response> {
   return fetch(url, { compress: false, signal: AbortSignal.timeout(5000) });
 }`,
     errors: [
-      { messageId: "ignored", line: 2, column: 23, data: {"name": "compress", "reason": "is a node-fetch option: WHATWG `fetch` drops options it does not know without a word (it always decompresses)", "where": ""}, suggestions: [] },
+      {
+        messageId: 'ignored',
+        line: 2,
+        column: 23,
+        data: {
+          name: 'compress',
+          reason:
+            'is a node-fetch option: WHATWG `fetch` drops options it does not know without a word (it always decompresses)',
+          where: '',
+        },
+        suggestions: [],
+      },
     ],
   },
   {
@@ -358,7 +451,18 @@ export function load(url: string): Promise<Response> {
   return fetch(url, { size: 1_000_000, signal: AbortSignal.timeout(5000) });
 }`,
     errors: [
-      { messageId: "ignored", line: 2, column: 23, data: {"name": "size", "reason": "is node-fetch's body size limit: WHATWG `fetch` drops options it does not know without a word, so the body is not limited", "where": ""}, suggestions: [] },
+      {
+        messageId: 'ignored',
+        line: 2,
+        column: 23,
+        data: {
+          name: 'size',
+          reason:
+            "is node-fetch's body size limit: WHATWG `fetch` drops options it does not know without a word, so the body is not limited",
+          where: '',
+        },
+        suggestions: [],
+      },
     ],
   },
   {
@@ -367,7 +471,18 @@ export function load(url: string): Promise<Response> {
   return fetch(url, { follow: 0, signal: AbortSignal.timeout(5000) });
 }`,
     errors: [
-      { messageId: "ignored", line: 2, column: 23, data: {"name": "follow", "reason": "is node-fetch's redirect limit: WHATWG `fetch` drops options it does not know without a word (it follows up to 20; `redirect: 'manual'` or `'error'` stop it)", "where": ""}, suggestions: [] },
+      {
+        messageId: 'ignored',
+        line: 2,
+        column: 23,
+        data: {
+          name: 'follow',
+          reason:
+            "is node-fetch's redirect limit: WHATWG `fetch` drops options it does not know without a word (it follows up to 20; `redirect: 'manual'` or `'error'` stop it)",
+          where: '',
+        },
+        suggestions: [],
+      },
     ],
   },
   {
@@ -376,7 +491,17 @@ export function load(url: string): Promise<Response> {
   return fetch(url, { highWaterMark: 1024 * 1024, signal: AbortSignal.timeout(5000) });
 }`,
     errors: [
-      { messageId: "ignored", line: 2, column: 23, data: {"name": "highWaterMark", "reason": "is a node-fetch stream option: WHATWG `fetch` drops options it does not know without a word", "where": ""}, suggestions: [] },
+      {
+        messageId: 'ignored',
+        line: 2,
+        column: 23,
+        data: {
+          name: 'highWaterMark',
+          reason: 'is a node-fetch stream option: WHATWG `fetch` drops options it does not know without a word',
+          where: '',
+        },
+        suggestions: [],
+      },
     ],
   },
   {
@@ -385,7 +510,17 @@ export function load(url: string): Promise<Response> {
   return fetch(url, { insecureHTTPParser: true, signal: AbortSignal.timeout(5000) });
 }`,
     errors: [
-      { messageId: "ignored", line: 2, column: 23, data: {"name": "insecureHTTPParser", "reason": "is a node-fetch option: WHATWG `fetch` drops options it does not know without a word", "where": ""}, suggestions: [] },
+      {
+        messageId: 'ignored',
+        line: 2,
+        column: 23,
+        data: {
+          name: 'insecureHTTPParser',
+          reason: 'is a node-fetch option: WHATWG `fetch` drops options it does not know without a word',
+          where: '',
+        },
+        suggestions: [],
+      },
     ],
   },
   {
@@ -395,15 +530,49 @@ export function load(url: string): Promise<Response> {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 2, column: 23, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        messageId: 'ignored',
+        line: 2,
+        column: 23,
+        data: {
+          name: 'timeout',
+          reason:
+            'is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out',
+          where: '',
+        },
         suggestions: [
-          { messageId: "useSignal", data: {"value": "5000"}, output: `export function load(url: string): Promise<Response> {
+          {
+            messageId: 'useSignal',
+            data: { value: '5000' },
+            output: `export function load(url: string): Promise<Response> {
   return fetch(url, { signal: AbortSignal.timeout(5000), follow: 3, compress: true } as RequestInit);
-}` },
+}`,
+          },
         ],
       },
-      { messageId: "ignored", line: 2, column: 38, data: {"name": "follow", "reason": "is node-fetch's redirect limit: WHATWG `fetch` drops options it does not know without a word (it follows up to 20; `redirect: 'manual'` or `'error'` stop it)", "where": ""}, suggestions: [] },
-      { messageId: "ignored", line: 2, column: 49, data: {"name": "compress", "reason": "is a node-fetch option: WHATWG `fetch` drops options it does not know without a word (it always decompresses)", "where": ""}, suggestions: [] },
+      {
+        messageId: 'ignored',
+        line: 2,
+        column: 38,
+        data: {
+          name: 'follow',
+          reason:
+            "is node-fetch's redirect limit: WHATWG `fetch` drops options it does not know without a word (it follows up to 20; `redirect: 'manual'` or `'error'` stop it)",
+          where: '',
+        },
+        suggestions: [],
+      },
+      {
+        messageId: 'ignored',
+        line: 2,
+        column: 49,
+        data: {
+          name: 'compress',
+          reason:
+            'is a node-fetch option: WHATWG `fetch` drops options it does not know without a word (it always decompresses)',
+          where: '',
+        },
+        suggestions: [],
+      },
     ],
   },
   {
@@ -413,7 +582,18 @@ export function load(url: string): Promise<Response> {
   return fetch(url, init);
 }`,
     errors: [
-      { messageId: "ignored", line: 2, column: 33, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": " (it reaches `fetch()` on line 3)"}, suggestions: [] },
+      {
+        messageId: 'ignored',
+        line: 2,
+        column: 33,
+        data: {
+          name: 'timeout',
+          reason:
+            'is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out',
+          where: ' (it reaches `fetch()` on line 3)',
+        },
+        suggestions: [],
+      },
     ],
   },
   {
@@ -426,7 +606,18 @@ export function groups(): Promise<Response> {
   return fetch('https://api.internal/groups', defaults);
 }`,
     errors: [
-      { messageId: "ignored", line: 1, column: 61, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": " (it reaches `fetch()` on line 3)"}, suggestions: [] },
+      {
+        messageId: 'ignored',
+        line: 1,
+        column: 61,
+        data: {
+          name: 'timeout',
+          reason:
+            'is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out',
+          where: ' (it reaches `fetch()` on line 3)',
+        },
+        suggestions: [],
+      },
     ],
   },
   {
@@ -436,7 +627,18 @@ export function post(url: string, body: string): Promise<Response> {
   return fetch(url, { ...defaults, method: 'POST', body });
 }`,
     errors: [
-      { messageId: "ignored", line: 1, column: 20, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": " (it reaches `fetch()` on line 3)"}, suggestions: [] },
+      {
+        messageId: 'ignored',
+        line: 1,
+        column: 20,
+        data: {
+          name: 'timeout',
+          reason:
+            'is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out',
+          where: ' (it reaches `fetch()` on line 3)',
+        },
+        suggestions: [],
+      },
     ],
   },
   {
@@ -447,7 +649,18 @@ export function post(url: string, body: string): Promise<Response> {
   return fetch(url, init);
 }`,
     errors: [
-      { messageId: "ignored", line: 3, column: 3, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": " (it reaches `fetch()` on line 4)"}, suggestions: [] },
+      {
+        messageId: 'ignored',
+        line: 3,
+        column: 3,
+        data: {
+          name: 'timeout',
+          reason:
+            'is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out',
+          where: ' (it reaches `fetch()` on line 4)',
+        },
+        suggestions: [],
+      },
     ],
   },
   {
@@ -458,12 +671,24 @@ export function load(url: string): Promise<Response> {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 3, column: 47, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        messageId: 'ignored',
+        line: 3,
+        column: 47,
+        data: {
+          name: 'timeout',
+          reason:
+            'is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out',
+          where: '',
+        },
         suggestions: [
-          { messageId: "useSignal", data: {"value": "3000"}, output: `const base: RequestInit = { headers: { accept: 'application/json' } };
+          {
+            messageId: 'useSignal',
+            data: { value: '3000' },
+            output: `const base: RequestInit = { headers: { accept: 'application/json' } };
 export function load(url: string): Promise<Response> {
   return fetch(url, Object.assign({}, base, { signal: AbortSignal.timeout(3000) }));
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -476,12 +701,24 @@ export function load(url: string) {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 3, column: 23, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        messageId: 'ignored',
+        line: 3,
+        column: 23,
+        data: {
+          name: 'timeout',
+          reason:
+            'is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out',
+          where: '',
+        },
         suggestions: [
-          { messageId: "useSignal", data: {"value": "5000"}, output: `import { fetch } from 'undici';
+          {
+            messageId: 'useSignal',
+            data: { value: '5000' },
+            output: `import { fetch } from 'undici';
 export function load(url: string) {
   return fetch(url, { signal: AbortSignal.timeout(5000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -493,11 +730,23 @@ export function load(url: string) {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 2, column: 34, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        messageId: 'ignored',
+        line: 2,
+        column: 34,
+        data: {
+          name: 'timeout',
+          reason:
+            'is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out',
+          where: '',
+        },
         suggestions: [
-          { messageId: "useSignal", data: {"value": "5000"}, output: `export function load(url: string): Promise<Response> {
+          {
+            messageId: 'useSignal',
+            data: { value: '5000' },
+            output: `export function load(url: string): Promise<Response> {
   return globalThis.fetch(url, { signal: AbortSignal.timeout(5000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -509,11 +758,23 @@ export function load(url: string) {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 2, column: 19, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        messageId: 'ignored',
+        line: 2,
+        column: 19,
+        data: {
+          name: 'timeout',
+          reason:
+            'is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out',
+          where: '',
+        },
         suggestions: [
-          { messageId: "useSignal", data: {"value": "5000"}, output: `export function load(f: typeof fetch, url: string) {
+          {
+            messageId: 'useSignal',
+            data: { value: '5000' },
+            output: `export function load(f: typeof fetch, url: string) {
   return f(url, { signal: AbortSignal.timeout(5000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -526,12 +787,24 @@ export function load(url: string): Promise<Response> {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 3, column: 25, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        messageId: 'ignored',
+        line: 3,
+        column: 25,
+        data: {
+          name: 'timeout',
+          reason:
+            'is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out',
+          where: '',
+        },
         suggestions: [
-          { messageId: "useSignal", data: {"value": "5000"}, output: `const doFetch = fetch;
+          {
+            messageId: 'useSignal',
+            data: { value: '5000' },
+            output: `const doFetch = fetch;
 export function load(url: string): Promise<Response> {
   return doFetch(url, { signal: AbortSignal.timeout(5000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -543,11 +816,23 @@ export function load(url: string): Promise<Response> {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 2, column: 32, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        messageId: 'ignored',
+        line: 2,
+        column: 32,
+        data: {
+          name: 'timeout',
+          reason:
+            'is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out',
+          where: '',
+        },
         suggestions: [
-          { messageId: "useSignal", data: {"value": "5000"}, output: `export function load(url: string, init: RequestInit): Promise<Response> {
+          {
+            messageId: 'useSignal',
+            data: { value: '5000' },
+            output: `export function load(url: string, init: RequestInit): Promise<Response> {
   return fetch(url, { ...init, signal: AbortSignal.timeout(5000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -558,7 +843,18 @@ export function load(url: string): Promise<Response> {
   return fetch(url, { timeout: 0 });
 }`,
     errors: [
-      { messageId: "ignored", line: 2, column: 23, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""}, suggestions: [] },
+      {
+        messageId: 'ignored',
+        line: 2,
+        column: 23,
+        data: {
+          name: 'timeout',
+          reason:
+            'is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out',
+          where: '',
+        },
+        suggestions: [],
+      },
     ],
   },
   {
@@ -567,7 +863,18 @@ export function load(url: string): Promise<Response> {
   return fetch(url, { timeout: timeoutMs });
 }`,
     errors: [
-      { messageId: "ignored", line: 2, column: 23, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""}, suggestions: [] },
+      {
+        messageId: 'ignored',
+        line: 2,
+        column: 23,
+        data: {
+          name: 'timeout',
+          reason:
+            'is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out',
+          where: '',
+        },
+        suggestions: [],
+      },
     ],
   },
   {
@@ -580,20 +887,36 @@ export async function status(url: string): Promise<number> {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 3, column: 53, data: {"name": "timeout", "reason": "is not an undici option and is ignored: undici bounds a request with `headersTimeout` and `bodyTimeout`, or a `signal`", "where": ""},
+        messageId: 'ignored',
+        line: 3,
+        column: 53,
+        data: {
+          name: 'timeout',
+          reason:
+            'is not an undici option and is ignored: undici bounds a request with `headersTimeout` and `bodyTimeout`, or a `signal`',
+          where: '',
+        },
         suggestions: [
-          { messageId: "useUndiciTimeouts", data: {"value": "5000"}, output: `import { request } from 'undici';
+          {
+            messageId: 'useUndiciTimeouts',
+            data: { value: '5000' },
+            output: `import { request } from 'undici';
 export async function status(url: string): Promise<number> {
   const { statusCode, body } = await request(url, { headersTimeout: 5000, bodyTimeout: 5000 });
   await body.dump();
   return statusCode;
-}` },
-          { messageId: "useSignal", data: {"value": "5000"}, output: `import { request } from 'undici';
+}`,
+          },
+          {
+            messageId: 'useSignal',
+            data: { value: '5000' },
+            output: `import { request } from 'undici';
 export async function status(url: string): Promise<number> {
   const { statusCode, body } = await request(url, { signal: AbortSignal.timeout(5000) });
   await body.dump();
   return statusCode;
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -609,22 +932,38 @@ export async function health(): Promise<number> {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 4, column: 85, data: {"name": "timeout", "reason": "is not an undici option and is ignored: undici bounds a request with `headersTimeout` and `bodyTimeout`, or a `signal`", "where": ""},
+        messageId: 'ignored',
+        line: 4,
+        column: 85,
+        data: {
+          name: 'timeout',
+          reason:
+            'is not an undici option and is ignored: undici bounds a request with `headersTimeout` and `bodyTimeout`, or a `signal`',
+          where: '',
+        },
         suggestions: [
-          { messageId: "useUndiciTimeouts", data: {"value": "2000"}, output: `import { Pool } from 'undici';
+          {
+            messageId: 'useUndiciTimeouts',
+            data: { value: '2000' },
+            output: `import { Pool } from 'undici';
 const pool = new Pool('https://api.internal');
 export async function health(): Promise<number> {
   const { statusCode, body } = await pool.request({ path: '/health', method: 'GET', headersTimeout: 2000, bodyTimeout: 2000 });
   await body.dump();
   return statusCode;
-}` },
-          { messageId: "useSignal", data: {"value": "2000"}, output: `import { Pool } from 'undici';
+}`,
+          },
+          {
+            messageId: 'useSignal',
+            data: { value: '2000' },
+            output: `import { Pool } from 'undici';
 const pool = new Pool('https://api.internal');
 export async function health(): Promise<number> {
   const { statusCode, body } = await pool.request({ path: '/health', method: 'GET', signal: AbortSignal.timeout(2000) });
   await body.dump();
   return statusCode;
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -638,18 +977,34 @@ export function download(url: string, sink: Writable) {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 4, column: 39, data: {"name": "timeout", "reason": "is not an undici option and is ignored: undici bounds a request with `headersTimeout` and `bodyTimeout`, or a `signal`", "where": ""},
+        messageId: 'ignored',
+        line: 4,
+        column: 39,
+        data: {
+          name: 'timeout',
+          reason:
+            'is not an undici option and is ignored: undici bounds a request with `headersTimeout` and `bodyTimeout`, or a `signal`',
+          where: '',
+        },
         suggestions: [
-          { messageId: "useUndiciTimeouts", data: {"value": "30_000"}, output: `import { stream } from 'undici';
+          {
+            messageId: 'useUndiciTimeouts',
+            data: { value: '30_000' },
+            output: `import { stream } from 'undici';
 import { Writable } from 'node:stream';
 export function download(url: string, sink: Writable) {
   return stream(url, { method: 'GET', headersTimeout: 30_000, bodyTimeout: 30_000 }, () => sink);
-}` },
-          { messageId: "useSignal", data: {"value": "30_000"}, output: `import { stream } from 'undici';
+}`,
+          },
+          {
+            messageId: 'useSignal',
+            data: { value: '30_000' },
+            output: `import { stream } from 'undici';
 import { Writable } from 'node:stream';
 export function download(url: string, sink: Writable) {
   return stream(url, { method: 'GET', signal: AbortSignal.timeout(30_000) }, () => sink);
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -662,12 +1017,24 @@ export function ping(url: string): void {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 3, column: 19, data: {"name": "timeout", "reason": "only emits `'timeout'` on the request, and no `'timeout'` listener destroys it, so nothing is aborted", "where": ""},
+        messageId: 'ignored',
+        line: 3,
+        column: 19,
+        data: {
+          name: 'timeout',
+          reason:
+            "only emits `'timeout'` on the request, and no `'timeout'` listener destroys it, so nothing is aborted",
+          where: '',
+        },
         suggestions: [
-          { messageId: "useSignal", data: {"value": "5000"}, output: `import http from 'node:http';
+          {
+            messageId: 'useSignal',
+            data: { value: '5000' },
+            output: `import http from 'node:http';
 export function ping(url: string): void {
   http.get(url, { signal: AbortSignal.timeout(5000) }, (res) => res.resume());
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -682,14 +1049,26 @@ export function post(body: string): void {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 3, column: 86, data: {"name": "timeout", "reason": "only emits `'timeout'` on the request, and no `'timeout'` listener destroys it, so nothing is aborted", "where": ""},
+        messageId: 'ignored',
+        line: 3,
+        column: 86,
+        data: {
+          name: 'timeout',
+          reason:
+            "only emits `'timeout'` on the request, and no `'timeout'` listener destroys it, so nothing is aborted",
+          where: '',
+        },
         suggestions: [
-          { messageId: "useSignal", data: {"value": "5000"}, output: `import https from 'node:https';
+          {
+            messageId: 'useSignal',
+            data: { value: '5000' },
+            output: `import https from 'node:https';
 export function post(body: string): void {
   const req = https.request({ host: 'api.internal', path: '/events', method: 'POST', signal: AbortSignal.timeout(5000) }, (res) => res.resume());
   req.on('error', () => undefined);
   req.end(body);
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -703,13 +1082,25 @@ export function ping(url: string): void {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 3, column: 32, data: {"name": "timeout", "reason": "only emits `'timeout'` on the request, and no `'timeout'` listener destroys it, so nothing is aborted", "where": ""},
+        messageId: 'ignored',
+        line: 3,
+        column: 32,
+        data: {
+          name: 'timeout',
+          reason:
+            "only emits `'timeout'` on the request, and no `'timeout'` listener destroys it, so nothing is aborted",
+          where: '',
+        },
         suggestions: [
-          { messageId: "useSignal", data: {"value": "5000"}, output: `import https from 'node:https';
+          {
+            messageId: 'useSignal',
+            data: { value: '5000' },
+            output: `import https from 'node:https';
 export function ping(url: string): void {
   const req = https.get(url, { signal: AbortSignal.timeout(5000) }, (res) => res.resume());
   req.on('timeout', () => console.warn('slow upstream', url));
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -729,9 +1120,20 @@ export function ping(url: string): Promise<number> {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 4, column: 33, data: {"name": "timeout", "reason": "only emits `'timeout'` on the request, and no `'timeout'` listener destroys it, so nothing is aborted", "where": ""},
+        messageId: 'ignored',
+        line: 4,
+        column: 33,
+        data: {
+          name: 'timeout',
+          reason:
+            "only emits `'timeout'` on the request, and no `'timeout'` listener destroys it, so nothing is aborted",
+          where: '',
+        },
         suggestions: [
-          { messageId: "useSignal", data: {"value": "5000"}, output: `import http from 'node:http';
+          {
+            messageId: 'useSignal',
+            data: { value: '5000' },
+            output: `import http from 'node:http';
 export function ping(url: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = http.get(url, { signal: AbortSignal.timeout(5000) }, (res) => {
@@ -741,7 +1143,8 @@ export function ping(url: string): Promise<number> {
     req.on('timeout', () => reject(new Error('timed out')));
     req.on('error', reject);
   });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -754,7 +1157,18 @@ export function ping(host: string): void {
   http.get(options, (res) => res.resume());
 }`,
     errors: [
-      { messageId: "ignored", line: 3, column: 44, data: {"name": "timeout", "reason": "only emits `'timeout'` on the request, and no `'timeout'` listener destroys it, so nothing is aborted", "where": " (it reaches `http.get()` on line 4)"}, suggestions: [] },
+      {
+        messageId: 'ignored',
+        line: 3,
+        column: 44,
+        data: {
+          name: 'timeout',
+          reason:
+            "only emits `'timeout'` on the request, and no `'timeout'` listener destroys it, so nothing is aborted",
+          where: ' (it reaches `http.get()` on line 4)',
+        },
+        suggestions: [],
+      },
     ],
   },
   {
@@ -765,12 +1179,23 @@ export function users() {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 3, column: 43, data: {"name": "timeout", "reason": "is sent to the server as an HTTP header: axios reads `timeout` from the config, not from `headers`", "where": ""},
+        messageId: 'ignored',
+        line: 3,
+        column: 43,
+        data: {
+          name: 'timeout',
+          reason: 'is sent to the server as an HTTP header: axios reads `timeout` from the config, not from `headers`',
+          where: '',
+        },
         suggestions: [
-          { messageId: "moveTimeout", data: {"value": "5000"}, output: `import axios from 'axios';
+          {
+            messageId: 'moveTimeout',
+            data: { value: '5000' },
+            output: `import axios from 'axios';
 export function users() {
   return axios.get('/users', { timeout: 5000 });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -788,9 +1213,19 @@ export function create(user: { name: string }) {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 6, column: 7, data: {"name": "Timeout", "reason": "is sent to the server as an HTTP header: axios reads `timeout` from the config, not from `headers`", "where": ""},
+        messageId: 'ignored',
+        line: 6,
+        column: 7,
+        data: {
+          name: 'Timeout',
+          reason: 'is sent to the server as an HTTP header: axios reads `timeout` from the config, not from `headers`',
+          where: '',
+        },
         suggestions: [
-          { messageId: "moveTimeout", data: {"value": "5000"}, output: `import axios from 'axios';
+          {
+            messageId: 'moveTimeout',
+            data: { value: '5000' },
+            output: `import axios from 'axios';
 export function create(user: { name: string }) {
   return axios.post('/users', user, {
     headers: {
@@ -798,7 +1233,8 @@ export function create(user: { name: string }) {
     },
     timeout: 5000,
   });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -809,10 +1245,21 @@ export function create(user: { name: string }) {
 export const api = axios.create({ baseURL: 'https://api.internal', headers: { timeout: 10_000 } });`,
     errors: [
       {
-        messageId: "ignored", line: 2, column: 79, data: {"name": "timeout", "reason": "is sent to the server as an HTTP header: axios reads `timeout` from the config, not from `headers`", "where": ""},
+        messageId: 'ignored',
+        line: 2,
+        column: 79,
+        data: {
+          name: 'timeout',
+          reason: 'is sent to the server as an HTTP header: axios reads `timeout` from the config, not from `headers`',
+          where: '',
+        },
         suggestions: [
-          { messageId: "moveTimeout", data: {"value": "10_000"}, output: `import axios from 'axios';
-export const api = axios.create({ baseURL: 'https://api.internal', timeout: 10_000 });` },
+          {
+            messageId: 'moveTimeout',
+            data: { value: '10_000' },
+            output: `import axios from 'axios';
+export const api = axios.create({ baseURL: 'https://api.internal', timeout: 10_000 });`,
+          },
         ],
       },
     ],
@@ -825,12 +1272,24 @@ export function users() {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 3, column: 32, data: {"name": "timeout", "reason": "is a string that is not a number of milliseconds: axios reads it with `parseInt`, so `'5s'` means 5 ms", "where": ""},
+        messageId: 'ignored',
+        line: 3,
+        column: 32,
+        data: {
+          name: 'timeout',
+          reason:
+            "is a string that is not a number of milliseconds: axios reads it with `parseInt`, so `'5s'` means 5 ms",
+          where: '',
+        },
         suggestions: [
-          { messageId: "useMilliseconds", data: {"value": "5000"}, output: `import axios from 'axios';
+          {
+            messageId: 'useMilliseconds',
+            data: { value: '5000' },
+            output: `import axios from 'axios';
 export function users() {
   return axios.get('/users', { timeout: 5000 });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -843,12 +1302,24 @@ export function users() {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 3, column: 33, data: {"name": "timeout", "reason": "is a string that is not a number of milliseconds: axios reads it with `parseInt`, so `'30 seconds'` means 30 ms", "where": ""},
+        messageId: 'ignored',
+        line: 3,
+        column: 33,
+        data: {
+          name: 'timeout',
+          reason:
+            "is a string that is not a number of milliseconds: axios reads it with `parseInt`, so `'30 seconds'` means 30 ms",
+          where: '',
+        },
         suggestions: [
-          { messageId: "useMilliseconds", data: {"value": "30_000"}, output: `import axios from 'axios';
+          {
+            messageId: 'useMilliseconds',
+            data: { value: '30_000' },
+            output: `import axios from 'axios';
 export function users() {
   return axios({ url: '/users', timeout: 30_000 });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -858,7 +1329,18 @@ export function users() {
     code: `import axios from 'axios';
 export const api = axios.create({ timeout: '' });`,
     errors: [
-      { messageId: "ignored", line: 2, column: 35, data: {"name": "timeout", "reason": "is a string that is not a number of milliseconds: axios reads it with `parseInt`, so an empty string means no timeout", "where": ""}, suggestions: [] },
+      {
+        messageId: 'ignored',
+        line: 2,
+        column: 35,
+        data: {
+          name: 'timeout',
+          reason:
+            'is a string that is not a number of milliseconds: axios reads it with `parseInt`, so an empty string means no timeout',
+          where: '',
+        },
+        suggestions: [],
+      },
     ],
   },
   {
@@ -869,7 +1351,18 @@ export function users() {
   return api.get('/users', { timeout: 'abc' });
 }`,
     errors: [
-      { messageId: "ignored", line: 4, column: 30, data: {"name": "timeout", "reason": "is a string that is not a number of milliseconds: axios reads it with `parseInt`, so `'abc'` fails every request", "where": ""}, suggestions: [] },
+      {
+        messageId: 'ignored',
+        line: 4,
+        column: 30,
+        data: {
+          name: 'timeout',
+          reason:
+            "is a string that is not a number of milliseconds: axios reads it with `parseInt`, so `'abc'` fails every request",
+          where: '',
+        },
+        suggestions: [],
+      },
     ],
   },
   {
@@ -880,12 +1373,23 @@ export function load(url: string) {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 3, column: 23, data: {"name": "timeout", "reason": "was removed in node-fetch 3, which ignores it, so nothing times out", "where": ""},
+        messageId: 'ignored',
+        line: 3,
+        column: 23,
+        data: {
+          name: 'timeout',
+          reason: 'was removed in node-fetch 3, which ignores it, so nothing times out',
+          where: '',
+        },
         suggestions: [
-          { messageId: "useSignal", data: {"value": "5000"}, output: `import fetch from 'node-fetch';
+          {
+            messageId: 'useSignal',
+            data: { value: '5000' },
+            output: `import fetch from 'node-fetch';
 export function load(url: string) {
   return fetch(url, { signal: AbortSignal.timeout(5000) } as never);
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -941,11 +1445,23 @@ const invalidWithoutTypes: InvalidTestCase<MessageId, []>[] = [
 }`,
     errors: [
       {
-        messageId: "ignored", line: 2, column: 23, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": ""},
+        messageId: 'ignored',
+        line: 2,
+        column: 23,
+        data: {
+          name: 'timeout',
+          reason:
+            'is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out',
+          where: '',
+        },
         suggestions: [
-          { messageId: "useSignal", data: {"value": "5000"}, output: `export function load(url) {
+          {
+            messageId: 'useSignal',
+            data: { value: '5000' },
+            output: `export function load(url) {
   return fetch(url, { signal: AbortSignal.timeout(5000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -956,7 +1472,18 @@ const invalidWithoutTypes: InvalidTestCase<MessageId, []>[] = [
   return fetch(url, { agent });
 }`,
     errors: [
-      { messageId: "ignored", line: 2, column: 23, data: {"name": "agent", "reason": "is a node-fetch option: WHATWG `fetch` drops options it does not know without a word; undici's `fetch` takes an undici `Agent` as `dispatcher`", "where": ""}, suggestions: [] },
+      {
+        messageId: 'ignored',
+        line: 2,
+        column: 23,
+        data: {
+          name: 'agent',
+          reason:
+            "is a node-fetch option: WHATWG `fetch` drops options it does not know without a word; undici's `fetch` takes an undici `Agent` as `dispatcher`",
+          where: '',
+        },
+        suggestions: [],
+      },
     ],
   },
   {
@@ -966,7 +1493,18 @@ const invalidWithoutTypes: InvalidTestCase<MessageId, []>[] = [
   return fetch(url, options);
 }`,
     errors: [
-      { messageId: "ignored", line: 2, column: 21, data: {"name": "timeout", "reason": "is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out", "where": " (it reaches `fetch()` on line 3)"}, suggestions: [] },
+      {
+        messageId: 'ignored',
+        line: 2,
+        column: 21,
+        data: {
+          name: 'timeout',
+          reason:
+            'is a node-fetch 2 option: WHATWG `fetch` drops options it does not know without a word, so nothing times out',
+          where: ' (it reaches `fetch()` on line 3)',
+        },
+        suggestions: [],
+      },
     ],
   },
   {
@@ -975,12 +1513,28 @@ const invalidWithoutTypes: InvalidTestCase<MessageId, []>[] = [
 module.exports = (url) => request(url, { timeout: 5000 });`,
     errors: [
       {
-        messageId: "ignored", line: 2, column: 42, data: {"name": "timeout", "reason": "is not an undici option and is ignored: undici bounds a request with `headersTimeout` and `bodyTimeout`, or a `signal`", "where": ""},
+        messageId: 'ignored',
+        line: 2,
+        column: 42,
+        data: {
+          name: 'timeout',
+          reason:
+            'is not an undici option and is ignored: undici bounds a request with `headersTimeout` and `bodyTimeout`, or a `signal`',
+          where: '',
+        },
         suggestions: [
-          { messageId: "useUndiciTimeouts", data: {"value": "5000"}, output: `const { request } = require('undici');
-module.exports = (url) => request(url, { headersTimeout: 5000, bodyTimeout: 5000 });` },
-          { messageId: "useSignal", data: {"value": "5000"}, output: `const { request } = require('undici');
-module.exports = (url) => request(url, { signal: AbortSignal.timeout(5000) });` },
+          {
+            messageId: 'useUndiciTimeouts',
+            data: { value: '5000' },
+            output: `const { request } = require('undici');
+module.exports = (url) => request(url, { headersTimeout: 5000, bodyTimeout: 5000 });`,
+          },
+          {
+            messageId: 'useSignal',
+            data: { value: '5000' },
+            output: `const { request } = require('undici');
+module.exports = (url) => request(url, { signal: AbortSignal.timeout(5000) });`,
+          },
         ],
       },
     ],
@@ -993,12 +1547,24 @@ module.exports = (url) => {
 };`,
     errors: [
       {
-        messageId: "ignored", line: 3, column: 19, data: {"name": "timeout", "reason": "only emits `'timeout'` on the request, and no `'timeout'` listener destroys it, so nothing is aborted", "where": ""},
+        messageId: 'ignored',
+        line: 3,
+        column: 19,
+        data: {
+          name: 'timeout',
+          reason:
+            "only emits `'timeout'` on the request, and no `'timeout'` listener destroys it, so nothing is aborted",
+          where: '',
+        },
         suggestions: [
-          { messageId: "useSignal", data: {"value": "5000"}, output: `const http = require('node:http');
+          {
+            messageId: 'useSignal',
+            data: { value: '5000' },
+            output: `const http = require('node:http');
 module.exports = (url) => {
   http.get(url, { signal: AbortSignal.timeout(5000) }, (res) => res.resume());
-};` },
+};`,
+          },
         ],
       },
     ],
@@ -1009,10 +1575,21 @@ module.exports = (url) => {
 module.exports = () => axios.get('/users', { headers: { timeout: 5000 } });`,
     errors: [
       {
-        messageId: "ignored", line: 2, column: 57, data: {"name": "timeout", "reason": "is sent to the server as an HTTP header: axios reads `timeout` from the config, not from `headers`", "where": ""},
+        messageId: 'ignored',
+        line: 2,
+        column: 57,
+        data: {
+          name: 'timeout',
+          reason: 'is sent to the server as an HTTP header: axios reads `timeout` from the config, not from `headers`',
+          where: '',
+        },
         suggestions: [
-          { messageId: "moveTimeout", data: {"value": "5000"}, output: `const axios = require('axios');
-module.exports = () => axios.get('/users', { timeout: 5000 });` },
+          {
+            messageId: 'moveTimeout',
+            data: { value: '5000' },
+            output: `const axios = require('axios');
+module.exports = () => axios.get('/users', { timeout: 5000 });`,
+          },
         ],
       },
     ],
@@ -1025,12 +1602,24 @@ export function users() {
 }`,
     errors: [
       {
-        messageId: "ignored", line: 3, column: 32, data: {"name": "timeout", "reason": "is a string that is not a number of milliseconds: axios reads it with `parseInt`, so `'10s'` means 10 ms", "where": ""},
+        messageId: 'ignored',
+        line: 3,
+        column: 32,
+        data: {
+          name: 'timeout',
+          reason:
+            "is a string that is not a number of milliseconds: axios reads it with `parseInt`, so `'10s'` means 10 ms",
+          where: '',
+        },
         suggestions: [
-          { messageId: "useMilliseconds", data: {"value": "10_000"}, output: `import axios from 'axios';
+          {
+            messageId: 'useMilliseconds',
+            data: { value: '10_000' },
+            output: `import axios from 'axios';
 export function users() {
   return axios.get('/users', { timeout: 10_000 });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1041,10 +1630,21 @@ export function users() {
 export const api = axios.create({ headers: { Accept: 'application/json', timeout: 5000 } });`,
     errors: [
       {
-        messageId: "ignored", line: 2, column: 74, data: {"name": "timeout", "reason": "is sent to the server as an HTTP header: axios reads `timeout` from the config, not from `headers`", "where": ""},
+        messageId: 'ignored',
+        line: 2,
+        column: 74,
+        data: {
+          name: 'timeout',
+          reason: 'is sent to the server as an HTTP header: axios reads `timeout` from the config, not from `headers`',
+          where: '',
+        },
         suggestions: [
-          { messageId: "moveTimeout", data: {"value": "5000"}, output: `import axios from 'axios';
-export const api = axios.create({ headers: { Accept: 'application/json' }, timeout: 5000 });` },
+          {
+            messageId: 'moveTimeout',
+            data: { value: '5000' },
+            output: `import axios from 'axios';
+export const api = axios.create({ headers: { Accept: 'application/json' }, timeout: 5000 });`,
+          },
         ],
       },
     ],
@@ -1059,7 +1659,18 @@ function post(body) {
 }
 module.exports = { post };`,
     errors: [
-      { messageId: "ignored", line: 3, column: 80, data: {"name": "timeout", "reason": "only emits `'timeout'` on the request, and no `'timeout'` listener destroys it, so nothing is aborted", "where": " (it reaches `https.request()` on line 4)"}, suggestions: [] },
+      {
+        messageId: 'ignored',
+        line: 3,
+        column: 80,
+        data: {
+          name: 'timeout',
+          reason:
+            "only emits `'timeout'` on the request, and no `'timeout'` listener destroys it, so nothing is aborted",
+          where: ' (it reaches `https.request()` on line 4)',
+        },
+        suggestions: [],
+      },
     ],
   },
 ];

@@ -335,7 +335,12 @@ export async function getCustomer(id: string) {
   return data;
 }`,
     errors: [
-      { messageId: 'perCallUnclosed', line: 5, column: 17, data: { subject: 'The https.Agent `agent`', fn: '`getCustomer`' } },
+      {
+        messageId: 'perCallUnclosed',
+        line: 5,
+        column: 17,
+        data: { subject: 'The https.Agent `agent`', fn: '`getCustomer`' },
+      },
     ],
   },
   // node:http inside a Promise executor, agent without keep-alive: nothing lingers, still one connection per call.
@@ -353,7 +358,9 @@ export function getStatus(url: string) {
       .on('error', reject);
   });
 }`,
-    errors: [{ messageId: 'perCall', line: 4, column: 17, data: { subject: 'The http.Agent `agent`', fn: '`getStatus`' } }],
+    errors: [
+      { messageId: 'perCall', line: 4, column: 17, data: { subject: 'The http.Agent `agent`', fn: '`getStatus`' } },
+    ],
   },
   // undici Client per call, closed in finally.
   {
@@ -368,7 +375,9 @@ export async function readFlag(origin: string, name: string) {
     await client.close();
   }
 }`,
-    errors: [{ messageId: 'perCall', line: 4, column: 18, data: { subject: 'The undici Client `client`', fn: '`readFlag`' } }],
+    errors: [
+      { messageId: 'perCall', line: 4, column: 18, data: { subject: 'The undici Client `client`', fn: '`readFlag`' } },
+    ],
   },
   // undici Pool per call, never closed.
   {
@@ -391,7 +400,14 @@ export const handler = async (event: { detail: unknown }) => {
   await axios.post('https://bus.internal/events', event.detail, { httpsAgent, timeout: 2000 });
   return { statusCode: 202 };
 };`,
-    errors: [{ messageId: 'perCallUnclosed', line: 5, column: 22, data: { subject: 'The https.Agent `httpsAgent`', fn: '`handler`' } }],
+    errors: [
+      {
+        messageId: 'perCallUnclosed',
+        line: 5,
+        column: 22,
+        data: { subject: 'The https.Agent `httpsAgent`', fn: '`handler`' },
+      },
+    ],
   },
   // Class-based API client: the pool is made in the method, not the constructor.
   {
@@ -405,7 +421,14 @@ export class UsersApi {
     return res.json();
   }
 }`,
-    errors: [{ messageId: 'perCallUnclosed', line: 6, column: 24, data: { subject: 'The undici Agent `dispatcher`', fn: '`getUser`' } }],
+    errors: [
+      {
+        messageId: 'perCallUnclosed',
+        line: 6,
+        column: 24,
+        data: { subject: 'The undici Agent `dispatcher`', fn: '`getUser`' },
+      },
+    ],
   },
   // Fastify route with a proxy agent per request.
   {
@@ -417,7 +440,14 @@ fastify.get('/fetch', async (request) => {
   const res = await fetch(request.query.url, { dispatcher });
   return res.text();
 });`,
-    errors: [{ messageId: 'perCallUnclosed', line: 5, column: 22, data: { subject: 'The undici ProxyAgent `dispatcher`', fn: 'this function' } }],
+    errors: [
+      {
+        messageId: 'perCallUnclosed',
+        line: 5,
+        column: 22,
+        data: { subject: 'The undici ProxyAgent `dispatcher`', fn: 'this function' },
+      },
+    ],
   },
   // The agent travels in an options object held in a variable.
   {
@@ -441,7 +471,9 @@ export function postJson(host: string, path: string, payload: unknown) {
     req.end(body);
   });
 }`,
-    errors: [{ messageId: 'perCallUnclosed', line: 10, column: 12, data: { subject: 'This https.Agent', fn: '`postJson`' } }],
+    errors: [
+      { messageId: 'perCallUnclosed', line: 10, column: 12, data: { subject: 'This https.Agent', fn: '`postJson`' } },
+    ],
   },
   // Request settings built up in a let and rebuilt with a spread, inside a Promise executor.
   {
@@ -460,7 +492,9 @@ export function callApi(url: string, form: Record<string, string>, binary: boole
     axios(settings).then((res) => resolve(res.data), reject);
   });
 }`,
-    errors: [{ messageId: 'perCallUnclosed', line: 10, column: 18, data: { subject: 'This http.Agent', fn: 'this function' } }],
+    errors: [
+      { messageId: 'perCallUnclosed', line: 10, column: 18, data: { subject: 'This http.Agent', fn: 'this function' } },
+    ],
   },
   // Spread in conditionally.
   {
@@ -486,7 +520,9 @@ export async function callApi(url: string) {
   const res = await fetch(url);
   return res.json();
 }`,
-    errors: [{ messageId: 'perCallGlobal', line: 4, column: 23, data: { subject: 'This undici Agent', fn: '`callApi`' } }],
+    errors: [
+      { messageId: 'perCallGlobal', line: 4, column: 23, data: { subject: 'This undici Agent', fn: '`callApi`' } },
+    ],
   },
   {
     code: `
@@ -570,7 +606,9 @@ async function main(urls: string[]) {
   }
 }
 void main(process.argv.slice(2));`,
-    errors: [{ messageId: 'perCall', line: 5, column: 19, data: { subject: 'The undici Agent `agent`', fn: '`main`' } }],
+    errors: [
+      { messageId: 'perCall', line: 5, column: 19, data: { subject: 'The undici Agent `agent`', fn: '`main`' } },
+    ],
   },
   // A cache that is read but never written: every miss makes a new pool.
   {
@@ -593,7 +631,14 @@ export async function getWithRetry(url: string) {
   const res = await fetch(url, { dispatcher });
   return res.json();
 }`,
-    errors: [{ messageId: 'perCallUnclosed', line: 4, column: 22, data: { subject: 'This undici Agent', fn: '`getWithRetry`' } }],
+    errors: [
+      {
+        messageId: 'perCallUnclosed',
+        line: 4,
+        column: 22,
+        data: { subject: 'This undici Agent', fn: '`getWithRetry`' },
+      },
+    ],
   },
   // RetryAgent wraps the per-call pool.
   {
@@ -618,7 +663,9 @@ export function open(url: string) {
     fetch: (input, init) => fetch(input, { ...init, dispatcher: new Agent({ connect: { rejectUnauthorized: false } }) }),
   });
 }`,
-    errors: [{ messageId: 'perCallUnclosed', line: 8, column: 65, data: { subject: 'This undici Agent', fn: '`fetch`' } }],
+    errors: [
+      { messageId: 'perCallUnclosed', line: 8, column: 65, data: { subject: 'This undici Agent', fn: '`fetch`' } },
+    ],
   },
   // Pool per call, requests in parallel.
   {
@@ -706,7 +753,14 @@ export async function query(upstreams: string[], sql: string) {
   const { body } = await pool.request({ path: '/query', method: 'POST', body: sql });
   return body.json();
 }`,
-    errors: [{ messageId: 'perCallUnclosed', line: 4, column: 16, data: { subject: 'The undici BalancedPool `pool`', fn: '`query`' } }],
+    errors: [
+      {
+        messageId: 'perCallUnclosed',
+        line: 4,
+        column: 16,
+        data: { subject: 'The undici BalancedPool `pool`', fn: '`query`' },
+      },
+    ],
   },
   {
     code: `
@@ -730,7 +784,9 @@ export function head(url: string) {
     }).end();
   });
 }`,
-    errors: [{ messageId: 'perCallUnclosed', line: 6, column: 48, data: { subject: 'This http.Agent', fn: 'this function' } }],
+    errors: [
+      { messageId: 'perCallUnclosed', line: 6, column: 48, data: { subject: 'This http.Agent', fn: 'this function' } },
+    ],
   },
   // A namespace import.
   {
@@ -752,7 +808,14 @@ export async function handler(event: { token: string }) {
   return data;
 }`,
     options: [{ checkClientInstances: true }],
-    errors: [{ messageId: 'perCallInstance', line: 4, column: 18, data: { subject: 'The axios instance `client`', fn: '`handler`' } }],
+    errors: [
+      {
+        messageId: 'perCallInstance',
+        line: 4,
+        column: 18,
+        data: { subject: 'The axios instance `client`', fn: '`handler`' },
+      },
+    ],
   },
   {
     code: `
@@ -772,7 +835,9 @@ export async function me(token: string) {
   return api.get('me').json();
 }`,
     options: [{ checkClientInstances: true }],
-    errors: [{ messageId: 'perCallInstance', line: 4, column: 15, data: { subject: 'The ky instance `api`', fn: '`me`' } }],
+    errors: [
+      { messageId: 'perCallInstance', line: 4, column: 15, data: { subject: 'The ky instance `api`', fn: '`me`' } },
+    ],
   },
   // With checkClientInstances, an instance carrying a per-call agent is reported once, at the agent.
   {
@@ -843,7 +908,14 @@ export async function sendMetrics(points) {
   const agent = new Agent.HttpsAgent({ maxSockets: 10 });
   await axios.post('https://metrics.internal/v1/points', points, { httpsAgent: agent });
 }`,
-      errors: [{ messageId: 'perCallUnclosed', line: 5, column: 17, data: { subject: 'The agentkeepalive agent `agent`', fn: '`sendMetrics`' } }],
+      errors: [
+        {
+          messageId: 'perCallUnclosed',
+          line: 5,
+          column: 17,
+          data: { subject: 'The agentkeepalive agent `agent`', fn: '`sendMetrics`' },
+        },
+      ],
     },
     {
       code: `
@@ -854,7 +926,14 @@ exports.handler = async (event) => {
   const { data } = await axios.get(event.url, { httpsAgent, proxy: false });
   return data;
 };`,
-      errors: [{ messageId: 'perCall', line: 5, column: 22, data: { subject: 'The HttpsProxyAgent `httpsAgent`', fn: '`handler`' } }],
+      errors: [
+        {
+          messageId: 'perCall',
+          line: 5,
+          column: 22,
+          data: { subject: 'The HttpsProxyAgent `httpsAgent`', fn: '`handler`' },
+        },
+      ],
     },
     {
       code: `
@@ -868,7 +947,9 @@ export function get(url) {
     });
   });
 }`,
-      errors: [{ messageId: 'perCall', line: 6, column: 29, data: { subject: 'This ProxyAgent', fn: 'this function' } }],
+      errors: [
+        { messageId: 'perCall', line: 6, column: 29, data: { subject: 'This ProxyAgent', fn: 'this function' } },
+      ],
     },
     {
       code: `

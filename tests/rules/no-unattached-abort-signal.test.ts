@@ -435,7 +435,16 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `async function publish(url: string, event: object): Promise<boolean> {
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 2,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `async function publish(url: string, event: object): Promise<boolean> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 2000);
   try {
@@ -445,7 +454,11 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
   } finally {
     clearTimeout(timer);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // AbortSignal.timeout discarded
@@ -455,10 +468,23 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
   const res = await fetch(url);
   return res.json();
 }`,
-    errors: [{ messageId: 'signalUnattached', data: { text: "AbortSignal.timeout(2000)" }, line: 2, column: 3, suggestions: [{ messageId: 'attachSignal', output: `async function getJson(url: string): Promise<unknown> {
+    errors: [
+      {
+        messageId: 'signalUnattached',
+        data: { text: 'AbortSignal.timeout(2000)' },
+        line: 2,
+        column: 3,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `async function getJson(url: string): Promise<unknown> {
   const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
   return res.json();
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // timeout signal in a variable never read
@@ -468,11 +494,24 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
   const res = await fetch(url);
   return res.json();
 }`,
-    errors: [{ messageId: 'signalUnattached', data: { text: "signal" }, line: 2, column: 18, suggestions: [{ messageId: 'attachSignal', output: `async function getJson(url: string): Promise<unknown> {
+    errors: [
+      {
+        messageId: 'signalUnattached',
+        data: { text: 'signal' },
+        line: 2,
+        column: 18,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `async function getJson(url: string): Promise<unknown> {
   const signal = AbortSignal.timeout(5000);
   const res = await fetch(url, { signal });
   return res.json();
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // differently named signal, request with options
@@ -483,12 +522,25 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
   await res.arrayBuffer();
   return res.status;
 }`,
-    errors: [{ messageId: 'signalUnattached', data: { text: "timeoutSignal" }, line: 2, column: 25, suggestions: [{ messageId: 'attachSignal', output: `export async function postEvent(url: string, body: string): Promise<number> {
+    errors: [
+      {
+        messageId: 'signalUnattached',
+        data: { text: 'timeoutSignal' },
+        line: 2,
+        column: 25,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export async function postEvent(url: string, body: string): Promise<number> {
   const timeoutSignal = AbortSignal.timeout(10_000);
   const res = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json' }, signal: timeoutSignal });
   await res.arrayBuffer();
   return res.status;
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // axios.get without config
@@ -504,7 +556,16 @@ export async function loadUser(id: string) {
     clearTimeout(timeout);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import axios from 'axios';
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 3,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `import axios from 'axios';
 export async function loadUser(id: string) {
   const controller = new AbortController();
   const timeout = setTimeout(() => controller.abort(), 3000);
@@ -514,7 +575,11 @@ export async function loadUser(id: string) {
   } finally {
     clearTimeout(timeout);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // axios.post(url, data)
@@ -529,7 +594,16 @@ export async function track(event: { name: string }) {
     clearTimeout(timeout);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import axios from 'axios';
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 3,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `import axios from 'axios';
 export async function track(event: { name: string }) {
   const controller = new AbortController();
   const timeout = setTimeout(() => controller.abort(), 1500);
@@ -538,7 +612,11 @@ export async function track(event: { name: string }) {
   } finally {
     clearTimeout(timeout);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // got
@@ -553,7 +631,16 @@ export async function fetchInventory(sku: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import got from 'got';
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 3,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `import got from 'got';
 export async function fetchInventory(sku: string) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 4000);
@@ -562,7 +649,11 @@ export async function fetchInventory(sku: string) {
   } finally {
     clearTimeout(timer);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // ky with options
@@ -572,11 +663,24 @@ export async function createOrder(order: object) {
   const signal = AbortSignal.timeout(8000);
   return ky.post('https://orders.internal/orders', { json: order }).json();
 }`,
-    errors: [{ messageId: 'signalUnattached', data: { text: "signal" }, line: 3, column: 18, suggestions: [{ messageId: 'attachSignal', output: `import ky from 'ky';
+    errors: [
+      {
+        messageId: 'signalUnattached',
+        data: { text: 'signal' },
+        line: 3,
+        column: 18,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `import ky from 'ky';
 export async function createOrder(order: object) {
   const signal = AbortSignal.timeout(8000);
   return ky.post('https://orders.internal/orders', { json: order, signal }).json();
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // undici.request
@@ -593,7 +697,16 @@ export async function ping(origin: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import { request } from 'undici';
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 3,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `import { request } from 'undici';
 export async function ping(origin: string) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 1000);
@@ -604,7 +717,11 @@ export async function ping(origin: string) {
   } finally {
     clearTimeout(timer);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // abort on SIGTERM, signal never passed
@@ -615,12 +732,25 @@ export async function ping(origin: string) {
   const res = await fetch(url);
   await res.text();
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function poll(url: string): Promise<void> {
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 2,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export async function poll(url: string): Promise<void> {
   const controller = new AbortController();
   process.once('SIGTERM', () => controller.abort());
   const res = await fetch(url, { signal: controller.signal });
   await res.text();
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // options object built with the signal, then another object passed
@@ -635,7 +765,16 @@ export async function ping(origin: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `async function send(url: string, payload: string): Promise<Response> {
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 2,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `async function send(url: string, payload: string): Promise<Response> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 5000);
   const init: RequestInit = { method: 'PUT', body: payload, signal: controller.signal };
@@ -644,7 +783,11 @@ export async function ping(origin: string) {
   } finally {
     clearTimeout(timer);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // inline timeout in an options object that is never used
@@ -655,7 +798,15 @@ export async function ping(origin: string) {
   await res.body?.cancel();
   return res.status;
 }`,
-    errors: [{ messageId: 'signalUnattached', data: { text: "AbortSignal.timeout(3000)" }, line: 2, column: 29, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'signalUnattached',
+        data: { text: 'AbortSignal.timeout(3000)' },
+        line: 2,
+        column: 29,
+        suggestions: [],
+      },
+    ],
     output: null,
   },
   // AbortSignal.any discarded
@@ -665,10 +816,23 @@ export async function ping(origin: string) {
   const res = await fetch(url);
   return res.json();
 }`,
-    errors: [{ messageId: 'signalUnattached', data: { text: "AbortSignal.any([userSignal, AbortSignal.timeout(5000)])" }, line: 2, column: 3, suggestions: [{ messageId: 'attachSignal', output: `async function search(url: string, userSignal: AbortSignal): Promise<unknown> {
+    errors: [
+      {
+        messageId: 'signalUnattached',
+        data: { text: 'AbortSignal.any([userSignal, AbortSignal.timeout(5000)])' },
+        line: 2,
+        column: 3,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `async function search(url: string, userSignal: AbortSignal): Promise<unknown> {
   const res = await fetch(url, { signal: AbortSignal.any([userSignal, AbortSignal.timeout(5000)]) });
   return res.json();
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // combined signal never read, request with a spread
@@ -677,10 +841,23 @@ export async function ping(origin: string) {
   const signal = AbortSignal.any([init.signal, AbortSignal.timeout(ms)]);
   return fetch(url, { ...init });
 }`,
-    errors: [{ messageId: 'signalUnattached', data: { text: "signal" }, line: 2, column: 18, suggestions: [{ messageId: 'attachSignal', output: `export async function fetchWithTimeout(url: string, init: RequestInit & { signal: AbortSignal }, ms: number): Promise<Response> {
+    errors: [
+      {
+        messageId: 'signalUnattached',
+        data: { text: 'signal' },
+        line: 2,
+        column: 18,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export async function fetchWithTimeout(url: string, init: RequestInit & { signal: AbortSignal }, ms: number): Promise<Response> {
   const signal = AbortSignal.any([init.signal, AbortSignal.timeout(ms)]);
   return fetch(url, { ...init, signal });
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // destructured signal never used
@@ -696,7 +873,16 @@ export async function ping(origin: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function download(url: string): Promise<ArrayBuffer> {
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 2,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export async function download(url: string): Promise<ArrayBuffer> {
   const controller = new AbortController();
   const { signal } = controller;
   const timer = setTimeout(() => controller.abort(), 30_000);
@@ -706,7 +892,11 @@ export async function ping(origin: string) {
   } finally {
     clearTimeout(timer);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // retry loop with a controller per attempt
@@ -727,7 +917,16 @@ export async function ping(origin: string) {
   }
   throw new Error('unreachable');
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 24, suggestions: [{ messageId: 'attachSignal', output: `export async function fetchWithRetry(url: string, attempts = 3): Promise<unknown> {
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 3,
+        column: 24,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export async function fetchWithRetry(url: string, attempts = 3): Promise<unknown> {
   for (let attempt = 0; attempt < attempts; attempt++) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), 1000 * (attempt + 1));
@@ -742,7 +941,11 @@ export async function ping(origin: string) {
     }
   }
   throw new Error('unreachable');
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // class-based API client
@@ -761,7 +964,16 @@ export async function ping(origin: string) {
     }
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 5, column: 24, suggestions: [{ messageId: 'attachSignal', output: `export class BillingClient {
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 5,
+        column: 24,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export class BillingClient {
   constructor(private readonly baseUrl: string, private readonly timeoutMs = 5000) {}
 
   async getInvoice(id: string): Promise<unknown> {
@@ -774,7 +986,11 @@ export async function ping(origin: string) {
       clearTimeout(timer);
     }
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // Lambda-style handler
@@ -789,7 +1005,16 @@ export async function ping(origin: string) {
     clearTimeout(timer);
   }
 };`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export const handler = async (event: { url: string }) => {
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 2,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export const handler = async (event: { url: string }) => {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 2500);
   try {
@@ -798,7 +1023,11 @@ export async function ping(origin: string) {
   } finally {
     clearTimeout(timer);
   }
-};` }] }],
+};`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // abort bound and scheduled
@@ -813,7 +1042,16 @@ export async function ping(origin: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function head(url: string): Promise<boolean> {
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 2,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export async function head(url: string): Promise<boolean> {
   const controller = new AbortController();
   const timer = setTimeout(controller.abort.bind(controller), 2000);
   try {
@@ -822,7 +1060,11 @@ export async function ping(origin: string) {
   } finally {
     clearTimeout(timer);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // two requests: no suggestion
@@ -839,7 +1081,7 @@ export async function ping(origin: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [] }],
+    errors: [{ messageId: 'controllerUnattached', data: { name: 'controller' }, line: 2, column: 22, suggestions: [] }],
     output: null,
   },
   // request before the controller: no suggestion
@@ -855,7 +1097,7 @@ export async function ping(origin: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [] }],
+    errors: [{ messageId: 'controllerUnattached', data: { name: 'controller' }, line: 3, column: 22, suggestions: [] }],
     output: null,
   },
   // options passed as a variable: no suggestion
@@ -866,7 +1108,7 @@ export async function ping(origin: string) {
   await res.body?.cancel();
   return res.status;
 }`,
-    errors: [{ messageId: 'signalUnattached', data: { text: "timeoutSignal" }, line: 2, column: 25, suggestions: [] }],
+    errors: [{ messageId: 'signalUnattached', data: { text: 'timeoutSignal' }, line: 2, column: 25, suggestions: [] }],
     output: null,
   },
   // request already has another signal: no suggestion
@@ -881,7 +1123,7 @@ export async function ping(origin: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [] }],
+    errors: [{ messageId: 'controllerUnattached', data: { name: 'controller' }, line: 2, column: 22, suggestions: [] }],
     output: null,
   },
   // no request at all: no suggestion
@@ -890,7 +1132,7 @@ export async function ping(origin: string) {
   const controller = new AbortController();
   setTimeout(() => controller.abort(), ms);
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [] }],
+    errors: [{ messageId: 'controllerUnattached', data: { name: 'controller' }, line: 2, column: 22, suggestions: [] }],
     output: null,
   },
   // abort in an event listener
@@ -902,13 +1144,26 @@ export async function forward(url: string, connection: EventEmitter): Promise<vo
   const res = await fetch(url, { method: 'POST' });
   await res.body?.cancel();
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import { EventEmitter } from 'node:events';
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 3,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `import { EventEmitter } from 'node:events';
 export async function forward(url: string, connection: EventEmitter): Promise<void> {
   const controller = new AbortController();
   connection.on('close', () => controller.abort());
   const res = await fetch(url, { method: 'POST', signal: controller.signal });
   await res.body?.cancel();
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // node-fetch default import
@@ -924,7 +1179,16 @@ export async function getText(url: string): Promise<string> {
     clearTimeout(timeout);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import fetch from 'node-fetch';
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 3,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `import fetch from 'node-fetch';
 export async function getText(url: string): Promise<string> {
   const controller = new AbortController();
   const timeout = setTimeout(() => { controller.abort(); }, 7000);
@@ -934,7 +1198,11 @@ export async function getText(url: string): Promise<string> {
   } finally {
     clearTimeout(timeout);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // options object: only another key is read
@@ -951,7 +1219,16 @@ export async function getText(url: string): Promise<string> {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function call(url: string): Promise<number> {
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 2,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export async function call(url: string): Promise<number> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 5000);
   const init = { headers: { authorization: 'Bearer x' }, signal: controller.signal };
@@ -962,7 +1239,11 @@ export async function getText(url: string): Promise<string> {
   } finally {
     clearTimeout(timer);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // options object destructured for another key
@@ -974,7 +1255,15 @@ export async function getText(url: string): Promise<string> {
   await res.body?.cancel();
   return res.status;
 }`,
-    errors: [{ messageId: 'signalUnattached', data: { text: "AbortSignal.timeout(4000)" }, line: 2, column: 44, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'signalUnattached',
+        data: { text: 'AbortSignal.timeout(4000)' },
+        line: 2,
+        column: 44,
+        suggestions: [],
+      },
+    ],
     output: null,
   },
   // options object only logged
@@ -992,7 +1281,16 @@ export async function getText(url: string): Promise<string> {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function call(url: string): Promise<number> {
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 2,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export async function call(url: string): Promise<number> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 5000);
   const init = { method: 'GET', signal: controller.signal };
@@ -1004,7 +1302,11 @@ export async function getText(url: string): Promise<string> {
   } finally {
     clearTimeout(timer);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // signal only logged
@@ -1021,7 +1323,16 @@ export async function getText(url: string): Promise<string> {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function call(url: string): Promise<number> {
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 2,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export async function call(url: string): Promise<number> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 5000);
   console.log(controller.signal);
@@ -1032,7 +1343,11 @@ export async function getText(url: string): Promise<string> {
   } finally {
     clearTimeout(timer);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // void-ed timeout: no suggestion
@@ -1042,7 +1357,15 @@ export async function getText(url: string): Promise<string> {
   const res = await fetch(url);
   return res.json();
 }`,
-    errors: [{ messageId: 'signalUnattached', data: { text: "AbortSignal.timeout(1000)" }, line: 2, column: 8, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'signalUnattached',
+        data: { text: 'AbortSignal.timeout(1000)' },
+        line: 2,
+        column: 8,
+        suggestions: [],
+      },
+    ],
     output: null,
   },
   // arrow helper
@@ -1052,11 +1375,24 @@ export async function getText(url: string): Promise<string> {
   const res = await fetch(url, {});
   return res.json();
 };`,
-    errors: [{ messageId: 'signalUnattached', data: { text: "deadline" }, line: 2, column: 20, suggestions: [{ messageId: 'attachSignal', output: `export const getJson = async (url: string): Promise<unknown> => {
+    errors: [
+      {
+        messageId: 'signalUnattached',
+        data: { text: 'deadline' },
+        line: 2,
+        column: 20,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export const getJson = async (url: string): Promise<unknown> => {
   const deadline = AbortSignal.timeout(8000);
   const res = await fetch(url, { signal: deadline });
   return res.json();
-};` }] }],
+};`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // abort on error only
@@ -1071,7 +1407,16 @@ export async function getText(url: string): Promise<string> {
     throw error;
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function upload(url: string, body: Uint8Array): Promise<void> {
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 2,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export async function upload(url: string, body: Uint8Array): Promise<void> {
   const controller = new AbortController();
   try {
     const res = await fetch(url, { method: 'PUT', body, signal: controller.signal });
@@ -1080,7 +1425,11 @@ export async function getText(url: string): Promise<string> {
     controller.abort();
     throw error;
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // options spread into another object that is never used
@@ -1092,7 +1441,15 @@ export async function getText(url: string): Promise<string> {
   await res.body?.cancel();
   return res.status;
 }`,
-    errors: [{ messageId: 'signalUnattached', data: { text: "AbortSignal.timeout(2000)" }, line: 2, column: 26, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'signalUnattached',
+        data: { text: 'AbortSignal.timeout(2000)' },
+        line: 2,
+        column: 26,
+        suggestions: [],
+      },
+    ],
     output: null,
   },
   // class field timeout
@@ -1105,13 +1462,26 @@ export async function getText(url: string): Promise<string> {
     return res.ok;
   }
 }`,
-    errors: [{ messageId: 'signalUnattached', data: { text: "AbortSignal.timeout(this.timeoutMs)" }, line: 4, column: 5, suggestions: [{ messageId: 'attachSignal', output: `export class Health {
+    errors: [
+      {
+        messageId: 'signalUnattached',
+        data: { text: 'AbortSignal.timeout(this.timeoutMs)' },
+        line: 4,
+        column: 5,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export class Health {
   private readonly timeoutMs = 1000;
   async check(url: string): Promise<boolean> {
     const res = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(this.timeoutMs) });
     return res.ok;
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // got.post with options
@@ -1121,11 +1491,24 @@ export async function notify(webhook: string, text: string) {
   const signal = AbortSignal.timeout(3000);
   await got.post(webhook, { json: { text } });
 }`,
-    errors: [{ messageId: 'signalUnattached', data: { text: "signal" }, line: 3, column: 18, suggestions: [{ messageId: 'attachSignal', output: `import got from 'got';
+    errors: [
+      {
+        messageId: 'signalUnattached',
+        data: { text: 'signal' },
+        line: 3,
+        column: 18,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `import got from 'got';
 export async function notify(webhook: string, text: string) {
   const signal = AbortSignal.timeout(3000);
   await got.post(webhook, { json: { text }, signal });
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // undici fetch
@@ -1141,7 +1524,16 @@ export async function metrics(url: string): Promise<string> {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import { fetch } from 'undici';
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 3,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `import { fetch } from 'undici';
 export async function metrics(url: string): Promise<string> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 2000);
@@ -1151,7 +1543,11 @@ export async function metrics(url: string): Promise<string> {
   } finally {
     clearTimeout(timer);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // node:http request: no options argument in the model, no suggestion
@@ -1162,12 +1558,25 @@ export function probe(url: string): void {
   setTimeout(() => controller.abort(), 1000);
   http.get(url, (res) => res.resume());
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import http from 'node:http';
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 3,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `import http from 'node:http';
 export function probe(url: string): void {
   const controller = new AbortController();
   setTimeout(() => controller.abort(), 1000);
   http.get(url, { signal: controller.signal }, (res) => res.resume());
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // module-level timeout discarded
@@ -1177,7 +1586,15 @@ export async function getJson(url: string): Promise<unknown> {
   const res = await fetch(url);
   return res.json();
 }`,
-    errors: [{ messageId: 'signalUnattached', data: { text: "AbortSignal.timeout(1000)" }, line: 1, column: 1, suggestions: [] }],
+    errors: [
+      {
+        messageId: 'signalUnattached',
+        data: { text: 'AbortSignal.timeout(1000)' },
+        line: 1,
+        column: 1,
+        suggestions: [],
+      },
+    ],
     output: null,
   },
   // aborted when a deadline promise settles
@@ -1188,12 +1605,25 @@ export async function getJson(url: string): Promise<unknown> {
   const res = await fetch(url);
   return res.text();
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function getText(url: string, deadline: Promise<void>): Promise<string> {
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 2,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export async function getText(url: string, deadline: Promise<void>): Promise<string> {
   const controller = new AbortController();
   void deadline.then(() => controller.abort());
   const res = await fetch(url, { signal: controller.signal });
   return res.text();
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // .then chain
@@ -1205,13 +1635,26 @@ export async function getJson(url: string): Promise<unknown> {
     .then((res) => res.json())
     .finally(() => clearTimeout(timer));
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export function getJson(url: string): Promise<unknown> {
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 2,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export function getJson(url: string): Promise<unknown> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 5000);
   return fetch(url, { signal: controller.signal })
     .then((res) => res.json())
     .finally(() => clearTimeout(timer));
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // axios request config
@@ -1227,7 +1670,16 @@ export async function rpc(method: string, params: unknown[]) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import axios from 'axios';
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 3,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `import axios from 'axios';
 export async function rpc(method: string, params: unknown[]) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 5000);
@@ -1237,7 +1689,11 @@ export async function rpc(method: string, params: unknown[]) {
   } finally {
     clearTimeout(timer);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // signal read into a local that is never used
@@ -1253,7 +1709,16 @@ export async function rpc(method: string, params: unknown[]) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function getText(url: string): Promise<string> {
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 2,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export async function getText(url: string): Promise<string> {
   const controller = new AbortController();
   const signal = controller.signal;
   const timer = setTimeout(() => controller.abort(), 5000);
@@ -1263,7 +1728,11 @@ export async function rpc(method: string, params: unknown[]) {
   } finally {
     clearTimeout(timer);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // ky default call without options
@@ -1278,7 +1747,16 @@ export async function getConfig() {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import ky from 'ky';
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 3,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `import ky from 'ky';
 export async function getConfig() {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 2000);
@@ -1287,7 +1765,11 @@ export async function getConfig() {
   } finally {
     clearTimeout(timer);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // multi-line options with a trailing comma
@@ -1305,7 +1787,16 @@ export async function getConfig() {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function publish(event: unknown): Promise<void> {
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 2,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export async function publish(event: unknown): Promise<void> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 2_000);
   try {
@@ -1318,7 +1809,11 @@ export async function getConfig() {
   } finally {
     clearTimeout(timer);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // multi-line options without a trailing comma
@@ -1331,7 +1826,16 @@ export async function getConfig() {
   });
   await res.body?.cancel();
 }`,
-    errors: [{ messageId: 'signalUnattached', data: { text: "signal" }, line: 2, column: 18, suggestions: [{ messageId: 'attachSignal', output: `export async function publish(event: unknown): Promise<void> {
+    errors: [
+      {
+        messageId: 'signalUnattached',
+        data: { text: 'signal' },
+        line: 2,
+        column: 18,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export async function publish(event: unknown): Promise<void> {
   const signal = AbortSignal.timeout(2_000);
   const res = await fetch('https://bus.internal/events', {
     method: 'POST',
@@ -1339,7 +1843,11 @@ export async function getConfig() {
     signal
   });
   await res.body?.cancel();
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
 ];
@@ -1443,7 +1951,16 @@ const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `async function publish(url: string, event: object): Promise<boolean> {
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 2,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `async function publish(url: string, event: object): Promise<boolean> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 2000);
   try {
@@ -1453,7 +1970,11 @@ const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
   } finally {
     clearTimeout(timer);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // AbortSignal.timeout discarded
@@ -1463,10 +1984,23 @@ const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
   const res = await fetch(url);
   return res.json();
 }`,
-    errors: [{ messageId: 'signalUnattached', data: { text: "AbortSignal.timeout(2000)" }, line: 2, column: 3, suggestions: [{ messageId: 'attachSignal', output: `async function getJson(url: string): Promise<unknown> {
+    errors: [
+      {
+        messageId: 'signalUnattached',
+        data: { text: 'AbortSignal.timeout(2000)' },
+        line: 2,
+        column: 3,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `async function getJson(url: string): Promise<unknown> {
   const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
   return res.json();
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // timeout signal in a variable never read
@@ -1476,11 +2010,24 @@ const untypedInvalid: InvalidTestCase<MessageId, []>[] = [
   const res = await fetch(url);
   return res.json();
 }`,
-    errors: [{ messageId: 'signalUnattached', data: { text: "signal" }, line: 2, column: 18, suggestions: [{ messageId: 'attachSignal', output: `async function getJson(url: string): Promise<unknown> {
+    errors: [
+      {
+        messageId: 'signalUnattached',
+        data: { text: 'signal' },
+        line: 2,
+        column: 18,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `async function getJson(url: string): Promise<unknown> {
   const signal = AbortSignal.timeout(5000);
   const res = await fetch(url, { signal });
   return res.json();
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // axios.get without config
@@ -1496,7 +2043,16 @@ export async function loadUser(id: string) {
     clearTimeout(timeout);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import axios from 'axios';
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 3,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `import axios from 'axios';
 export async function loadUser(id: string) {
   const controller = new AbortController();
   const timeout = setTimeout(() => controller.abort(), 3000);
@@ -1506,7 +2062,11 @@ export async function loadUser(id: string) {
   } finally {
     clearTimeout(timeout);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // got
@@ -1521,7 +2081,16 @@ export async function fetchInventory(sku: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import got from 'got';
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 3,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `import got from 'got';
 export async function fetchInventory(sku: string) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 4000);
@@ -1530,7 +2099,11 @@ export async function fetchInventory(sku: string) {
   } finally {
     clearTimeout(timer);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // undici.request
@@ -1547,7 +2120,16 @@ export async function ping(origin: string) {
     clearTimeout(timer);
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 22, suggestions: [{ messageId: 'attachSignal', output: `import { request } from 'undici';
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 3,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `import { request } from 'undici';
 export async function ping(origin: string) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 1000);
@@ -1558,7 +2140,11 @@ export async function ping(origin: string) {
   } finally {
     clearTimeout(timer);
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // AbortSignal.any discarded
@@ -1568,10 +2154,23 @@ export async function ping(origin: string) {
   const res = await fetch(url);
   return res.json();
 }`,
-    errors: [{ messageId: 'signalUnattached', data: { text: "AbortSignal.any([userSignal, AbortSignal.timeout(5000)])" }, line: 2, column: 3, suggestions: [{ messageId: 'attachSignal', output: `async function search(url: string, userSignal: AbortSignal): Promise<unknown> {
+    errors: [
+      {
+        messageId: 'signalUnattached',
+        data: { text: 'AbortSignal.any([userSignal, AbortSignal.timeout(5000)])' },
+        line: 2,
+        column: 3,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `async function search(url: string, userSignal: AbortSignal): Promise<unknown> {
   const res = await fetch(url, { signal: AbortSignal.any([userSignal, AbortSignal.timeout(5000)]) });
   return res.json();
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // retry loop with a controller per attempt
@@ -1592,7 +2191,16 @@ export async function ping(origin: string) {
   }
   throw new Error('unreachable');
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 3, column: 24, suggestions: [{ messageId: 'attachSignal', output: `export async function fetchWithRetry(url: string, attempts = 3): Promise<unknown> {
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 3,
+        column: 24,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export async function fetchWithRetry(url: string, attempts = 3): Promise<unknown> {
   for (let attempt = 0; attempt < attempts; attempt++) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), 1000 * (attempt + 1));
@@ -1607,7 +2215,11 @@ export async function ping(origin: string) {
     }
   }
   throw new Error('unreachable');
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // no request at all: no suggestion
@@ -1616,7 +2228,7 @@ export async function ping(origin: string) {
   const controller = new AbortController();
   setTimeout(() => controller.abort(), ms);
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [] }],
+    errors: [{ messageId: 'controllerUnattached', data: { name: 'controller' }, line: 2, column: 22, suggestions: [] }],
     output: null,
   },
   // abort on error only
@@ -1631,7 +2243,16 @@ export async function ping(origin: string) {
     throw error;
   }
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export async function upload(url: string, body: Uint8Array): Promise<void> {
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 2,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export async function upload(url: string, body: Uint8Array): Promise<void> {
   const controller = new AbortController();
   try {
     const res = await fetch(url, { method: 'PUT', body, signal: controller.signal });
@@ -1640,7 +2261,11 @@ export async function ping(origin: string) {
     controller.abort();
     throw error;
   }
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
   // .then chain
@@ -1652,24 +2277,43 @@ export async function ping(origin: string) {
     .then((res) => res.json())
     .finally(() => clearTimeout(timer));
 }`,
-    errors: [{ messageId: 'controllerUnattached', data: { name: "controller" }, line: 2, column: 22, suggestions: [{ messageId: 'attachSignal', output: `export function getJson(url: string): Promise<unknown> {
+    errors: [
+      {
+        messageId: 'controllerUnattached',
+        data: { name: 'controller' },
+        line: 2,
+        column: 22,
+        suggestions: [
+          {
+            messageId: 'attachSignal',
+            output: `export function getJson(url: string): Promise<unknown> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), 5000);
   return fetch(url, { signal: controller.signal })
     .then((res) => res.json())
     .finally(() => clearTimeout(timer));
-}` }] }],
+}`,
+          },
+        ],
+      },
+    ],
     output: null,
   },
 ];
 
-untypedRuleTester().run('no-unattached-abort-signal (without type information)', rule, { valid: untypedValid, invalid: untypedInvalid });
+untypedRuleTester().run('no-unattached-abort-signal (without type information)', rule, {
+  valid: untypedValid,
+  invalid: untypedInvalid,
+});
 
 describe('no-unattached-abort-signal options', () => {
   it('rejects an option: the rule takes none', () => {
     const linter = new Linter({ configType: 'flat' });
     const config = [
-      { plugins: { 'http-hygiene': { rules: { 'no-unattached-abort-signal': rule } } }, rules: { 'http-hygiene/no-unattached-abort-signal': ['error', { timeoutMs: 1 }] } },
+      {
+        plugins: { 'http-hygiene': { rules: { 'no-unattached-abort-signal': rule } } },
+        rules: { 'http-hygiene/no-unattached-abort-signal': ['error', { timeoutMs: 1 }] },
+      },
     ] as unknown as Linter.Config[];
     expect(() => linter.verify('AbortSignal.timeout(1);', config)).toThrow(/http-hygiene\/no-unattached-abort-signal/);
   });

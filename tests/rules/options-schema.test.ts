@@ -48,7 +48,9 @@ describe('consume-response-body options', () => {
     );
   });
   it('rejects a release function given as a number', () => {
-    expect(() => verifyWith('consume-response-body', [{ releaseFunctions: [42] }])).toThrow(/Value 42 should be string/);
+    expect(() => verifyWith('consume-response-body', [{ releaseFunctions: [42] }])).toThrow(
+      /Value 42 should be string/,
+    );
   });
   it('accepts names and specifiers', () => {
     expect(() =>

@@ -681,7 +681,13 @@ export const agent = new http.Agent({ keepAlive: false, maxSockets: 20 });`,
         suggestions: [
           {
             messageId: 'replaceOption',
-            data: { option: 'keepAlive', value: 'false', label: 'http.Agent', effect: 'closes each socket once its request is done', replacement: 'true' },
+            data: {
+              option: 'keepAlive',
+              value: 'false',
+              label: 'http.Agent',
+              effect: 'closes each socket once its request is done',
+              replacement: 'true',
+            },
             output: `
 import http from 'node:http';
 export const agent = new http.Agent({ keepAlive: true, maxSockets: 20 });`,
@@ -794,7 +800,13 @@ export const pool = new Pool('https://search.internal', { connections: 50, pipel
         suggestions: [
           {
             messageId: 'replaceOption',
-            data: { option: 'pipelining', value: '0', label: 'undici Pool', effect: 'disables keep-alive', replacement: '1' },
+            data: {
+              option: 'pipelining',
+              value: '0',
+              label: 'undici Pool',
+              effect: 'disables keep-alive',
+              replacement: '1',
+            },
             output: `
 import { Pool } from 'undici';
 export const pool = new Pool('https://search.internal', { connections: 50, pipelining: 1 });`,
@@ -1058,11 +1070,21 @@ export async function poll(url: string) {
         messageId: 'requestOptionOff',
         line: 4,
         column: 56,
-        data: { option: 'reset', value: 'true', request: 'undici.request()', effect: 'closes the connection once the request is done' },
+        data: {
+          option: 'reset',
+          value: 'true',
+          request: 'undici.request()',
+          effect: 'closes the connection once the request is done',
+        },
         suggestions: [
           {
             messageId: 'removeOption',
-            data: { option: 'reset', value: 'true', request: 'undici.request()', effect: 'closes the connection once the request is done' },
+            data: {
+              option: 'reset',
+              value: 'true',
+              request: 'undici.request()',
+              effect: 'closes the connection once the request is done',
+            },
             output: `
 import { request } from 'undici';
 export async function poll(url: string) {

@@ -12,7 +12,16 @@ type Options = [
     assumeGlobalDispatcher?: boolean;
     allowLibraryDefaults?: boolean;
     requireDeadline?: boolean;
-    wrappers?: (string | { name: string | string[]; from?: 'file' | 'lib' | 'package'; package?: string; optionsArgument?: number; timeoutOptions?: string[] })[];
+    wrappers?: (
+      | string
+      | {
+          name: string | string[];
+          from?: 'file' | 'lib' | 'package';
+          package?: string;
+          optionsArgument?: number;
+          timeoutOptions?: string[];
+        }
+    )[];
   },
 ];
 type MessageId = 'missing' | 'partial' | 'idleOnly' | 'disabled' | 'addSignal' | 'addOption';
@@ -95,16 +104,22 @@ export function load(url: string): Promise<Response> {
   return fetch(url);
 }`,
   // assumeGlobalDispatcher: the process sets one at start-up.
-  { code: `export function load(url: string): Promise<Response> {
+  {
+    code: `export function load(url: string): Promise<Response> {
   return fetch(url);
-}`, options: [{"assumeGlobalDispatcher": true}] },
+}`,
+    options: [{ assumeGlobalDispatcher: true }],
+  },
   // allowLibraryDefaults: undici's 300 s idle timeouts count.
-  { code: `import { request } from 'undici';
+  {
+    code: `import { request } from 'undici';
 export async function status(url: string): Promise<number> {
   const { statusCode, body } = await request(url);
   await body.dump();
   return statusCode;
-}`, options: [{"allowLibraryDefaults": true}] },
+}`,
+    options: [{ allowLibraryDefaults: true }],
+  },
   // undici.request() with both idle timeouts.
   `import { request } from 'undici';
 export async function status(url: string): Promise<number> {
@@ -271,15 +286,21 @@ export function send(options: https.RequestOptions, body: string): void {
   req.end(body);
 }`,
   // A wrapper called with a signal.
-  { code: `declare function apiFetch(path: string, init?: RequestInit & { signal?: AbortSignal }): Promise<Response>;
+  {
+    code: `declare function apiFetch(path: string, init?: RequestInit & { signal?: AbortSignal }): Promise<Response>;
 export function users() {
   return apiFetch('/users', { signal: AbortSignal.timeout(5000) });
-}`, options: [{"wrappers": ["apiFetch"]}] },
+}`,
+    options: [{ wrappers: ['apiFetch'] }],
+  },
   // A wrapper with its own deadline option.
-  { code: `declare function callApi(method: string, path: string, options?: { timeoutMs?: number }): Promise<unknown>;
+  {
+    code: `declare function callApi(method: string, path: string, options?: { timeoutMs?: number }): Promise<unknown>;
 export function users() {
   return callApi('GET', '/users', { timeoutMs: 5000 });
-}`, options: [{"wrappers": [{"name": "callApi", "optionsArgument": 2, "timeoutOptions": ["timeoutMs"]}]}] },
+}`,
+    options: [{ wrappers: [{ name: 'callApi', optionsArgument: 2, timeoutOptions: ['timeoutMs'] }] }],
+  },
   // fetch passed as a value, with a signal.
   `export function load(f: typeof fetch, url: string) {
   return f(url, { signal: AbortSignal.timeout(5000) });
@@ -334,12 +355,24 @@ const invalid: InvalidTestCase<MessageId, Options>[] = [
 }`,
     errors: [
       {
-        messageId: "missing", line: 2, column: 21, data: {"callee": "fetch()", "unbounded": "WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 2,
+        column: 21,
+        data: {
+          callee: 'fetch()',
+          unbounded:
+            'WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `export async function getUser(id: string): Promise<unknown> {
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `export async function getUser(id: string): Promise<unknown> {
   const res = await fetch(\`https://users.internal/users/\${id}\`, { signal: AbortSignal.timeout(10_000) });
   return res.json();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -352,12 +385,24 @@ const invalid: InvalidTestCase<MessageId, Options>[] = [
 }`,
     errors: [
       {
-        messageId: "missing", line: 2, column: 21, data: {"callee": "fetch()", "unbounded": "WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 2,
+        column: 21,
+        data: {
+          callee: 'fetch()',
+          unbounded:
+            'WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `export async function publish(event: unknown): Promise<void> {
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `export async function publish(event: unknown): Promise<void> {
   const res = await fetch('https://bus.internal/events', { method: 'POST', body: JSON.stringify(event), signal: AbortSignal.timeout(10_000) });
   await res.body?.cancel();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -374,9 +419,20 @@ const invalid: InvalidTestCase<MessageId, Options>[] = [
 }`,
     errors: [
       {
-        messageId: "missing", line: 2, column: 21, data: {"callee": "fetch()", "unbounded": "WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 2,
+        column: 21,
+        data: {
+          callee: 'fetch()',
+          unbounded:
+            'WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `export async function publish(event: unknown): Promise<void> {
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `export async function publish(event: unknown): Promise<void> {
   const res = await fetch('https://bus.internal/events', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -384,7 +440,8 @@ const invalid: InvalidTestCase<MessageId, Options>[] = [
     signal: AbortSignal.timeout(10_000),
   });
   await res.body?.cancel();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -398,13 +455,25 @@ const invalid: InvalidTestCase<MessageId, Options>[] = [
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 21, data: {"callee": "fetch()", "unbounded": "WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 3,
+        column: 21,
+        data: {
+          callee: 'fetch()',
+          unbounded:
+            'WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `export async function getJson(url: string): Promise<unknown> {
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `export async function getJson(url: string): Promise<unknown> {
   const options: RequestInit = { headers: { accept: 'application/json' } };
   const res = await fetch(url, { ...options, signal: AbortSignal.timeout(10_000) });
   return res.json();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -417,12 +486,24 @@ export function post(url: string, body: string): Promise<Response> {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 10, data: {"callee": "fetch()", "unbounded": "WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 3,
+        column: 10,
+        data: {
+          callee: 'fetch()',
+          unbounded:
+            'WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `const defaults: RequestInit = { headers: { accept: 'application/json' } };
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `const defaults: RequestInit = { headers: { accept: 'application/json' } };
 export function post(url: string, body: string): Promise<Response> {
   return fetch(url, { ...defaults, method: 'POST', body, signal: AbortSignal.timeout(10_000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -434,11 +515,23 @@ export function post(url: string, body: string): Promise<Response> {
 }`,
     errors: [
       {
-        messageId: "missing", line: 2, column: 10, data: {"callee": "fetch()", "unbounded": "WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 2,
+        column: 10,
+        data: {
+          callee: 'fetch()',
+          unbounded:
+            'WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `export function load(url: string): Promise<Response> {
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `export function load(url: string): Promise<Response> {
   return fetch(url, { method: 'GET', signal: AbortSignal.timeout(10_000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -451,12 +544,24 @@ export function load(url: string): Promise<Response> {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 10, data: {"callee": "fetch()", "unbounded": "WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 3,
+        column: 10,
+        data: {
+          callee: 'fetch()',
+          unbounded:
+            'WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `const base: RequestInit = { headers: { accept: 'application/json' } };
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `const base: RequestInit = { headers: { accept: 'application/json' } };
 export function load(url: string): Promise<Response> {
   return fetch(url, { ...Object.assign({}, base, { method: 'GET' }), signal: AbortSignal.timeout(10_000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -468,11 +573,23 @@ export function load(url: string): Promise<Response> {
 }`,
     errors: [
       {
-        messageId: "missing", line: 2, column: 10, data: {"callee": "fetch()", "unbounded": "WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 2,
+        column: 10,
+        data: {
+          callee: 'fetch()',
+          unbounded:
+            'WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `export function load(url: string, body?: string): Promise<Response> {
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `export function load(url: string, body?: string): Promise<Response> {
   return fetch(url, { ...(body ? { method: 'POST', body } : { method: 'GET' }), signal: AbortSignal.timeout(10_000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -486,13 +603,25 @@ export function load(url: string): Promise<Response> {
 }`,
     errors: [
       {
-        messageId: "missing", line: 4, column: 10, data: {"callee": "fetch()", "unbounded": "WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 4,
+        column: 10,
+        data: {
+          callee: 'fetch()',
+          unbounded:
+            'WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `export function load(url: string, body?: string): Promise<Response> {
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `export function load(url: string, body?: string): Promise<Response> {
   let init: RequestInit = { method: 'GET' };
   if (body) init = { method: 'POST', body };
   return fetch(url, { ...init, signal: AbortSignal.timeout(10_000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -506,13 +635,25 @@ export function load(url: string) {
 }`,
     errors: [
       {
-        messageId: "missing", line: 4, column: 10, data: {"callee": "fetch()", "unbounded": "WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 4,
+        column: 10,
+        data: {
+          callee: 'fetch()',
+          unbounded:
+            'WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `import { Agent, fetch } from 'undici';
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `import { Agent, fetch } from 'undici';
 const agent = new Agent({ connections: 10 });
 export function load(url: string) {
   return fetch(url, { dispatcher: agent, signal: AbortSignal.timeout(10_000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -526,13 +667,26 @@ export function load(url: string) {
 }`,
     errors: [
       {
-        messageId: "partial", line: 4, column: 10, data: {"callee": "fetch()", "names": "`dispatcher` with `headersTimeout`", "bounded": "the wait for the response headers", "unbounded": "the body", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'partial',
+        line: 4,
+        column: 10,
+        data: {
+          callee: 'fetch()',
+          names: '`dispatcher` with `headersTimeout`',
+          bounded: 'the wait for the response headers',
+          unbounded: 'the body',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `import { Agent, fetch } from 'undici';
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `import { Agent, fetch } from 'undici';
 const agent = new Agent({ headersTimeout: 5000 });
 export function load(url: string) {
   return fetch(url, { dispatcher: agent, signal: AbortSignal.timeout(10_000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -544,16 +698,27 @@ const agent = new Agent({ headersTimeout: 5000, bodyTimeout: 5000 });
 export function load(url: string) {
   return fetch(url, { dispatcher: agent });
 }`,
-    options: [{"requireDeadline": true}],
+    options: [{ requireDeadline: true }],
     errors: [
       {
-        messageId: "idleOnly", line: 4, column: 10, data: {"callee": "fetch()", "names": "`dispatcher` with `headersTimeout` and `bodyTimeout`", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'idleOnly',
+        line: 4,
+        column: 10,
+        data: {
+          callee: 'fetch()',
+          names: '`dispatcher` with `headersTimeout` and `bodyTimeout`',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `import { Agent, fetch } from 'undici';
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `import { Agent, fetch } from 'undici';
 const agent = new Agent({ headersTimeout: 5000, bodyTimeout: 5000 });
 export function load(url: string) {
   return fetch(url, { dispatcher: agent, signal: AbortSignal.timeout(10_000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -563,14 +728,25 @@ export function load(url: string) {
     code: `export function load(url: string): Promise<Response> {
   return fetch(url);
 }`,
-    options: [{"requireDeadline": true, "allowLibraryDefaults": true}],
+    options: [{ requireDeadline: true, allowLibraryDefaults: true }],
     errors: [
       {
-        messageId: "idleOnly", line: 2, column: 10, data: {"callee": "fetch()", "names": "undici's 300 s `headersTimeout` and `bodyTimeout`", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'idleOnly',
+        line: 2,
+        column: 10,
+        data: {
+          callee: 'fetch()',
+          names: "undici's 300 s `headersTimeout` and `bodyTimeout`",
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `export function load(url: string): Promise<Response> {
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `export function load(url: string): Promise<Response> {
   return fetch(url, { signal: AbortSignal.timeout(10_000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -585,14 +761,25 @@ export async function status(url: string): Promise<number> {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 38, data: {"callee": "request()", "unbounded": "undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 3,
+        column: 38,
+        data: {
+          callee: 'request()',
+          unbounded: 'undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `import { request } from 'undici';
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `import { request } from 'undici';
 export async function status(url: string): Promise<number> {
   const { statusCode, body } = await request(url, { signal: AbortSignal.timeout(10_000) });
   await body.dump();
   return statusCode;
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -607,14 +794,27 @@ export async function status(url: string): Promise<number> {
 }`,
     errors: [
       {
-        messageId: "partial", line: 3, column: 38, data: {"callee": "request()", "names": "`headersTimeout`", "bounded": "the wait for the response headers", "unbounded": "the body", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'partial',
+        line: 3,
+        column: 38,
+        data: {
+          callee: 'request()',
+          names: '`headersTimeout`',
+          bounded: 'the wait for the response headers',
+          unbounded: 'the body',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `import { request } from 'undici';
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `import { request } from 'undici';
 export async function status(url: string): Promise<number> {
   const { statusCode, body } = await request(url, { method: 'GET', headersTimeout: 5000, signal: AbortSignal.timeout(10_000) });
   await body.dump();
   return statusCode;
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -629,14 +829,25 @@ export async function search(q: string): Promise<unknown> {
 }`,
     errors: [
       {
-        messageId: "missing", line: 4, column: 26, data: {"callee": "pool.request()", "unbounded": "undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 4,
+        column: 26,
+        data: {
+          callee: 'pool.request()',
+          unbounded: 'undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `import { Pool } from 'undici';
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `import { Pool } from 'undici';
 const pool = new Pool('https://search.internal', { connections: 20 });
 export async function search(q: string): Promise<unknown> {
   const { body } = await pool.request({ path: \`/search?q=\${encodeURIComponent(q)}\`, method: 'GET', signal: AbortSignal.timeout(10_000) });
   return body.json();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -651,14 +862,27 @@ export async function search(): Promise<unknown> {
 }`,
     errors: [
       {
-        messageId: "partial", line: 4, column: 26, data: {"callee": "client.request()", "names": "its dispatcher's `bodyTimeout`", "bounded": "the body", "unbounded": "the wait for the response headers", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'partial',
+        line: 4,
+        column: 26,
+        data: {
+          callee: 'client.request()',
+          names: "its dispatcher's `bodyTimeout`",
+          bounded: 'the body',
+          unbounded: 'the wait for the response headers',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `import { Client } from 'undici';
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `import { Client } from 'undici';
 const client = new Client('https://search.internal', { bodyTimeout: 30_000 });
 export async function search(): Promise<unknown> {
   const { body } = await client.request({ path: '/search', method: 'GET', signal: AbortSignal.timeout(10_000) });
   return body.json();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -672,13 +896,24 @@ export function download(url: string, sink: Writable) {
 }`,
     errors: [
       {
-        messageId: "missing", line: 4, column: 10, data: {"callee": "stream()", "unbounded": "undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 4,
+        column: 10,
+        data: {
+          callee: 'stream()',
+          unbounded: 'undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `import { stream } from 'undici';
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `import { stream } from 'undici';
 import { Writable } from 'node:stream';
 export function download(url: string, sink: Writable) {
   return stream(url, { method: 'GET', signal: AbortSignal.timeout(10_000) }, () => sink);
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -692,13 +927,25 @@ export function load(url: string): Promise<Response> {
 }`,
     errors: [
       {
-        messageId: "missing", line: 4, column: 10, data: {"callee": "fetch()", "unbounded": "WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 4,
+        column: 10,
+        data: {
+          callee: 'fetch()',
+          unbounded:
+            'WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `import { Agent, setGlobalDispatcher } from 'undici';
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `import { Agent, setGlobalDispatcher } from 'undici';
 setGlobalDispatcher(new Agent({ connections: 100 }));
 export function load(url: string): Promise<Response> {
   return fetch(url, { signal: AbortSignal.timeout(10_000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -712,13 +959,24 @@ export async function getUser(id: string): Promise<unknown> {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 26, data: {"callee": "axios.get()", "unbounded": "axios's `timeout` defaults to 0, which is none", "remedy": "Set `timeout: ms` or pass a `signal`"},
+        messageId: 'missing',
+        line: 3,
+        column: 26,
+        data: {
+          callee: 'axios.get()',
+          unbounded: "axios's `timeout` defaults to 0, which is none",
+          remedy: 'Set `timeout: ms` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: 10_000"}, output: `import axios from 'axios';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: 10_000' },
+            output: `import axios from 'axios';
 export async function getUser(id: string): Promise<unknown> {
   const { data } = await axios.get(\`/users/\${id}\`, { timeout: 10_000 });
   return data;
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -731,12 +989,23 @@ export function create(user: { name: string }) {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 10, data: {"callee": "axios.post()", "unbounded": "axios's `timeout` defaults to 0, which is none", "remedy": "Set `timeout: ms` or pass a `signal`"},
+        messageId: 'missing',
+        line: 3,
+        column: 10,
+        data: {
+          callee: 'axios.post()',
+          unbounded: "axios's `timeout` defaults to 0, which is none",
+          remedy: 'Set `timeout: ms` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: 10_000"}, output: `import axios from 'axios';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: 10_000' },
+            output: `import axios from 'axios';
 export function create(user: { name: string }) {
   return axios.post('/users', user, { timeout: 10_000 });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -749,12 +1018,23 @@ export function touch() {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 10, data: {"callee": "axios.post()", "unbounded": "axios's `timeout` defaults to 0, which is none", "remedy": "Set `timeout: ms` or pass a `signal`"},
+        messageId: 'missing',
+        line: 3,
+        column: 10,
+        data: {
+          callee: 'axios.post()',
+          unbounded: "axios's `timeout` defaults to 0, which is none",
+          remedy: 'Set `timeout: ms` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: 10_000"}, output: `import axios from 'axios';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: 10_000' },
+            output: `import axios from 'axios';
 export function touch() {
   return axios.post('/touch', undefined, { timeout: 10_000 });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -767,12 +1047,23 @@ export function remove(id: string) {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 10, data: {"callee": "axios()", "unbounded": "axios's `timeout` defaults to 0, which is none", "remedy": "Set `timeout: ms` or pass a `signal`"},
+        messageId: 'missing',
+        line: 3,
+        column: 10,
+        data: {
+          callee: 'axios()',
+          unbounded: "axios's `timeout` defaults to 0, which is none",
+          remedy: 'Set `timeout: ms` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: 10_000"}, output: `import axios from 'axios';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: 10_000' },
+            output: `import axios from 'axios';
 export function remove(id: string) {
   return axios({ url: \`/users/\${id}\`, method: 'DELETE', timeout: 10_000 });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -785,12 +1076,23 @@ export function users() {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 10, data: {"callee": "axios()", "unbounded": "axios's `timeout` defaults to 0, which is none", "remedy": "Set `timeout: ms` or pass a `signal`"},
+        messageId: 'missing',
+        line: 3,
+        column: 10,
+        data: {
+          callee: 'axios()',
+          unbounded: "axios's `timeout` defaults to 0, which is none",
+          remedy: 'Set `timeout: ms` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: 10_000"}, output: `import axios from 'axios';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: 10_000' },
+            output: `import axios from 'axios';
 export function users() {
   return axios('/users', { timeout: 10_000 });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -803,12 +1105,23 @@ export function users() {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 10, data: {"callee": "axios.get()", "unbounded": "axios's `timeout` defaults to 0, which is none", "remedy": "Set `timeout: ms` or pass a `signal`"},
+        messageId: 'missing',
+        line: 3,
+        column: 10,
+        data: {
+          callee: 'axios.get()',
+          unbounded: "axios's `timeout` defaults to 0, which is none",
+          remedy: 'Set `timeout: ms` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: 10_000"}, output: `import axios from 'axios';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: 10_000' },
+            output: `import axios from 'axios';
 export function users() {
   return axios.get('/users', { timeout: 10_000 });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -823,14 +1136,25 @@ export async function users(): Promise<unknown> {
 }`,
     errors: [
       {
-        messageId: "missing", line: 4, column: 26, data: {"callee": "api.get()", "unbounded": "axios's `timeout` defaults to 0, which is none", "remedy": "Set `timeout: ms` or pass a `signal`"},
+        messageId: 'missing',
+        line: 4,
+        column: 26,
+        data: {
+          callee: 'api.get()',
+          unbounded: "axios's `timeout` defaults to 0, which is none",
+          remedy: 'Set `timeout: ms` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: 10_000"}, output: `import axios from 'axios';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: 10_000' },
+            output: `import axios from 'axios';
 const api = axios.create({ baseURL: 'https://api.internal' });
 export async function users(): Promise<unknown> {
   const { data } = await api.get('/users', { timeout: 10_000 });
   return data;
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -844,13 +1168,24 @@ export function remove(id: string) {
 }`,
     errors: [
       {
-        messageId: "missing", line: 4, column: 10, data: {"callee": "api()", "unbounded": "axios's `timeout` defaults to 0, which is none", "remedy": "Set `timeout: ms` or pass a `signal`"},
+        messageId: 'missing',
+        line: 4,
+        column: 10,
+        data: {
+          callee: 'api()',
+          unbounded: "axios's `timeout` defaults to 0, which is none",
+          remedy: 'Set `timeout: ms` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: 10_000"}, output: `import axios from 'axios';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: 10_000' },
+            output: `import axios from 'axios';
 const api = axios.create({ baseURL: 'https://api.internal', headers: { accept: 'application/json' } });
 export function remove(id: string) {
   return api({ url: \`/users/\${id}\`, method: 'DELETE', timeout: 10_000 });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -863,12 +1198,23 @@ export function users() {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 10, data: {"callee": "axios.request()", "unbounded": "axios's `timeout` defaults to 0, which is none", "remedy": "Set `timeout: ms` or pass a `signal`"},
+        messageId: 'missing',
+        line: 3,
+        column: 10,
+        data: {
+          callee: 'axios.request()',
+          unbounded: "axios's `timeout` defaults to 0, which is none",
+          remedy: 'Set `timeout: ms` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: 10_000"}, output: `import axios from 'axios';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: 10_000' },
+            output: `import axios from 'axios';
 export function users() {
   return axios.request({ url: '/users', method: 'GET', timeout: 10_000 });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -882,13 +1228,24 @@ export function users() {
 }`,
     errors: [
       {
-        messageId: "missing", line: 4, column: 10, data: {"callee": "axios.get()", "unbounded": "axios's `timeout` defaults to 0, which is none", "remedy": "Set `timeout: ms` or pass a `signal`"},
+        messageId: 'missing',
+        line: 4,
+        column: 10,
+        data: {
+          callee: 'axios.get()',
+          unbounded: "axios's `timeout` defaults to 0, which is none",
+          remedy: 'Set `timeout: ms` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: 10_000"}, output: `import axios from 'axios';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: 10_000' },
+            output: `import axios from 'axios';
 axios.defaults.timeout = 0;
 export function users() {
   return axios.get('/users', { timeout: 10_000 });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -903,14 +1260,25 @@ export function users() {
 }`,
     errors: [
       {
-        messageId: "missing", line: 5, column: 10, data: {"callee": "api.get()", "unbounded": "axios's `timeout` defaults to 0, which is none", "remedy": "Set `timeout: ms` or pass a `signal`"},
+        messageId: 'missing',
+        line: 5,
+        column: 10,
+        data: {
+          callee: 'api.get()',
+          unbounded: "axios's `timeout` defaults to 0, which is none",
+          remedy: 'Set `timeout: ms` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: 10_000"}, output: `import axios from 'axios';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: 10_000' },
+            output: `import axios from 'axios';
 import https from 'node:https';
 const api = axios.create({ baseURL: 'https://api.internal', httpsAgent: new https.Agent({ keepAlive: true }) });
 export function users() {
   return api.get('/users', { timeout: 10_000 });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -923,12 +1291,23 @@ export function users() {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 10, data: {"callee": "got()", "unbounded": "got has no timeout by default", "remedy": "Set `timeout: { request: ms }` or pass a `signal`"},
+        messageId: 'missing',
+        line: 3,
+        column: 10,
+        data: {
+          callee: 'got()',
+          unbounded: 'got has no timeout by default',
+          remedy: 'Set `timeout: { request: ms }` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: { request: 10_000 }"}, output: `import got from 'got';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: { request: 10_000 }' },
+            output: `import got from 'got';
 export function users() {
   return got('https://api.internal/users', { timeout: { request: 10_000 } }).json();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -941,12 +1320,23 @@ export function create(user: { name: string }) {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 10, data: {"callee": "got.post()", "unbounded": "got has no timeout by default", "remedy": "Set `timeout: { request: ms }` or pass a `signal`"},
+        messageId: 'missing',
+        line: 3,
+        column: 10,
+        data: {
+          callee: 'got.post()',
+          unbounded: 'got has no timeout by default',
+          remedy: 'Set `timeout: { request: ms }` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: { request: 10_000 }"}, output: `import got from 'got';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: { request: 10_000 }' },
+            output: `import got from 'got';
 export function create(user: { name: string }) {
   return got.post('https://api.internal/users', { json: user, timeout: { request: 10_000 } }).json();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -959,12 +1349,23 @@ export function users() {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 10, data: {"callee": "got.get()", "unbounded": "got has no timeout by default", "remedy": "Set `timeout: { request: ms }` or pass a `signal`"},
+        messageId: 'missing',
+        line: 3,
+        column: 10,
+        data: {
+          callee: 'got.get()',
+          unbounded: 'got has no timeout by default',
+          remedy: 'Set `timeout: { request: ms }` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: { request: 10_000 }"}, output: `import got from 'got';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: { request: 10_000 }' },
+            output: `import got from 'got';
 export function users() {
   return got.get('https://api.internal/users', { timeout: { connect: 1000, request: 10_000 } }).json();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -977,12 +1378,25 @@ export function users() {
 }`,
     errors: [
       {
-        messageId: "partial", line: 3, column: 10, data: {"callee": "got.get()", "names": "`timeout.response`", "bounded": "the wait for the response headers", "unbounded": "the body", "remedy": "Set `timeout: { request: ms }` or pass a `signal`"},
+        messageId: 'partial',
+        line: 3,
+        column: 10,
+        data: {
+          callee: 'got.get()',
+          names: '`timeout.response`',
+          bounded: 'the wait for the response headers',
+          unbounded: 'the body',
+          remedy: 'Set `timeout: { request: ms }` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: { request: 10_000 }"}, output: `import got from 'got';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: { request: 10_000 }' },
+            output: `import got from 'got';
 export function users() {
   return got.get('https://api.internal/users', { timeout: { response: 5000, request: 10_000 } }).json();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -996,13 +1410,24 @@ export function users() {
 }`,
     errors: [
       {
-        messageId: "missing", line: 4, column: 10, data: {"callee": "client.get()", "unbounded": "got has no timeout by default", "remedy": "Set `timeout: { request: ms }` or pass a `signal`"},
+        messageId: 'missing',
+        line: 4,
+        column: 10,
+        data: {
+          callee: 'client.get()',
+          unbounded: 'got has no timeout by default',
+          remedy: 'Set `timeout: { request: ms }` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: { request: 10_000 }"}, output: `import got from 'got';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: { request: 10_000 }' },
+            output: `import got from 'got';
 const client = got.extend({ prefixUrl: 'https://api.internal' });
 export function users() {
   return client.get('users', { timeout: { request: 10_000 } }).json();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1016,13 +1441,24 @@ export function users() {
 }`,
     errors: [
       {
-        messageId: "missing", line: 4, column: 10, data: {"callee": "got()", "unbounded": "got has no timeout by default", "remedy": "Set `timeout: { request: ms }` or pass a `signal`"},
+        messageId: 'missing',
+        line: 4,
+        column: 10,
+        data: {
+          callee: 'got()',
+          unbounded: 'got has no timeout by default',
+          remedy: 'Set `timeout: { request: ms }` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `import got from 'got';
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `import got from 'got';
 const options = { timeout: { connect: 500 } };
 export function users() {
   return got('https://api.internal/users', { ...options, signal: AbortSignal.timeout(10_000) }).json();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1037,14 +1473,25 @@ export function users() {
 }`,
     errors: [
       {
-        messageId: "missing", line: 5, column: 10, data: {"callee": "got()", "unbounded": "got has no timeout by default", "remedy": "Set `timeout: { request: ms }` or pass a `signal`"},
+        messageId: 'missing',
+        line: 5,
+        column: 10,
+        data: {
+          callee: 'got()',
+          unbounded: 'got has no timeout by default',
+          remedy: 'Set `timeout: { request: ms }` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: { request: 10_000 }"}, output: `import got from 'got';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: { request: 10_000 }' },
+            output: `import got from 'got';
 import https from 'node:https';
 const agent = { https: new https.Agent({ keepAlive: true }) };
 export function users() {
   return got('https://api.internal/users', { agent, timeout: { request: 10_000 } }).json();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1057,12 +1504,23 @@ export function report() {
 }`,
     errors: [
       {
-        messageId: "disabled", line: 3, column: 10, data: {"callee": "ky.post()", "unbounded": "`timeout: false` turns off ky's 10 s timeout", "remedy": "Set `timeout: ms` or pass a `signal`"},
+        messageId: 'disabled',
+        line: 3,
+        column: 10,
+        data: {
+          callee: 'ky.post()',
+          unbounded: "`timeout: false` turns off ky's 10 s timeout",
+          remedy: 'Set `timeout: ms` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: 10_000"}, output: `import ky from 'ky';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: 10_000' },
+            output: `import ky from 'ky';
 export function report() {
   return ky.post('https://api.internal/reports', { json: {}, timeout: 10_000 }).json();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1076,13 +1534,24 @@ export function users() {
 }`,
     errors: [
       {
-        messageId: "disabled", line: 4, column: 10, data: {"callee": "api.get()", "unbounded": "`timeout: false` turns off ky's 10 s timeout", "remedy": "Set `timeout: ms` or pass a `signal`"},
+        messageId: 'disabled',
+        line: 4,
+        column: 10,
+        data: {
+          callee: 'api.get()',
+          unbounded: "`timeout: false` turns off ky's 10 s timeout",
+          remedy: 'Set `timeout: ms` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: 10_000"}, output: `import ky from 'ky';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: 10_000' },
+            output: `import ky from 'ky';
 const api = ky.create({ prefixUrl: 'https://api.internal', timeout: false });
 export function users() {
   return api.get('users', { timeout: 10_000 }).json();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1095,12 +1564,23 @@ export function ping(url: string): void {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 3, data: {"callee": "http.get()", "unbounded": "`node:http` requests have no timeout", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 3,
+        column: 3,
+        data: {
+          callee: 'http.get()',
+          unbounded: '`node:http` requests have no timeout',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `import http from 'node:http';
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `import http from 'node:http';
 export function ping(url: string): void {
   http.get(url, { signal: AbortSignal.timeout(10_000) }, (res) => res.resume());
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1114,13 +1594,24 @@ export function post(body: string): void {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 15, data: {"callee": "https.request()", "unbounded": "`node:http` requests have no timeout", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 3,
+        column: 15,
+        data: {
+          callee: 'https.request()',
+          unbounded: '`node:http` requests have no timeout',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `import https from 'node:https';
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `import https from 'node:https';
 export function post(body: string): void {
   const req = https.request({ host: 'api.internal', path: '/events', method: 'POST', signal: AbortSignal.timeout(10_000) }, (res) => res.resume());
   req.end(body);
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1134,13 +1625,24 @@ export function post(url: string, body: string): void {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 15, data: {"callee": "http.request()", "unbounded": "`node:http` requests have no timeout", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 3,
+        column: 15,
+        data: {
+          callee: 'http.request()',
+          unbounded: '`node:http` requests have no timeout',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `import http from 'node:http';
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `import http from 'node:http';
 export function post(url: string, body: string): void {
   const req = http.request(url, { method: 'POST', signal: AbortSignal.timeout(10_000) }, (res) => res.resume());
   req.end(body);
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1154,13 +1656,24 @@ export function ping(url: string): void {
 }`,
     errors: [
       {
-        messageId: "missing", line: 4, column: 3, data: {"callee": "http.get()", "unbounded": "`node:http` requests have no timeout", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 4,
+        column: 3,
+        data: {
+          callee: 'http.get()',
+          unbounded: '`node:http` requests have no timeout',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `import http from 'node:http';
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `import http from 'node:http';
 const agent = new http.Agent({ keepAlive: true, timeout: 5000 });
 export function ping(url: string): void {
   http.get(url, { agent, signal: AbortSignal.timeout(10_000) }, (res) => res.resume());
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1172,16 +1685,27 @@ export function ping(url: string): void {
   const req = http.get(url, { timeout: 5000 }, (res) => res.resume());
   req.on('timeout', () => req.destroy());
 }`,
-    options: [{"requireDeadline": true}],
+    options: [{ requireDeadline: true }],
     errors: [
       {
-        messageId: "idleOnly", line: 3, column: 15, data: {"callee": "http.get()", "names": "`timeout`", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'idleOnly',
+        line: 3,
+        column: 15,
+        data: {
+          callee: 'http.get()',
+          names: '`timeout`',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `import http from 'node:http';
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `import http from 'node:http';
 export function ping(url: string): void {
   const req = http.get(url, { timeout: 5000, signal: AbortSignal.timeout(10_000) }, (res) => res.resume());
   req.on('timeout', () => req.destroy());
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1193,11 +1717,23 @@ export function ping(url: string): void {
 }`,
     errors: [
       {
-        messageId: "missing", line: 2, column: 10, data: {"callee": "f()", "unbounded": "WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 2,
+        column: 10,
+        data: {
+          callee: 'f()',
+          unbounded:
+            'WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `export function load(f: typeof fetch, url: string) {
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `export function load(f: typeof fetch, url: string) {
   return f(url, { signal: AbortSignal.timeout(10_000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1208,15 +1744,26 @@ export function ping(url: string): void {
 export function users() {
   return apiFetch('/users');
 }`,
-    options: [{"wrappers": ["apiFetch"]}],
+    options: [{ wrappers: ['apiFetch'] }],
     errors: [
       {
-        messageId: "missing", line: 3, column: 10, data: {"callee": "apiFetch()", "unbounded": "its options carry no `signal`", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 3,
+        column: 10,
+        data: {
+          callee: 'apiFetch()',
+          unbounded: 'its options carry no `signal`',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `declare function apiFetch(path: string, init?: RequestInit): Promise<Response>;
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `declare function apiFetch(path: string, init?: RequestInit): Promise<Response>;
 export function users() {
   return apiFetch('/users', { signal: AbortSignal.timeout(10_000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1227,15 +1774,26 @@ export function users() {
 export function users() {
   return callApi('GET', '/users');
 }`,
-    options: [{"wrappers": [{"name": "callApi", "from": "file", "optionsArgument": 2}]}],
+    options: [{ wrappers: [{ name: 'callApi', from: 'file', optionsArgument: 2 }] }],
     errors: [
       {
-        messageId: "missing", line: 3, column: 10, data: {"callee": "callApi()", "unbounded": "its options carry no `signal`", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 3,
+        column: 10,
+        data: {
+          callee: 'callApi()',
+          unbounded: 'its options carry no `signal`',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `declare function callApi(method: string, path: string, options?: { signal?: AbortSignal }): Promise<unknown>;
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `declare function callApi(method: string, path: string, options?: { signal?: AbortSignal }): Promise<unknown>;
 export function users() {
   return callApi('GET', '/users', { signal: AbortSignal.timeout(10_000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1249,13 +1807,24 @@ export async function load(url: string): Promise<unknown> {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 21, data: {"callee": "fetch()", "unbounded": "node-fetch has no timeout by default", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 3,
+        column: 21,
+        data: {
+          callee: 'fetch()',
+          unbounded: 'node-fetch has no timeout by default',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `import fetch from 'node-fetch';
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `import fetch from 'node-fetch';
 export async function load(url: string): Promise<unknown> {
   const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
   return res.json();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1268,12 +1837,24 @@ export function load(url: string) {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 10, data: {"callee": "undiciFetch()", "unbounded": "WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 3,
+        column: 10,
+        data: {
+          callee: 'undiciFetch()',
+          unbounded:
+            'WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `import { fetch as undiciFetch } from 'undici';
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `import { fetch as undiciFetch } from 'undici';
 export function load(url: string) {
   return undiciFetch(url, { method: 'GET', signal: AbortSignal.timeout(10_000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1285,11 +1866,23 @@ export function load(url: string) {
 }`,
     errors: [
       {
-        messageId: "missing", line: 2, column: 10, data: {"callee": "globalThis.fetch()", "unbounded": "WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 2,
+        column: 10,
+        data: {
+          callee: 'globalThis.fetch()',
+          unbounded:
+            'WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `export function load(url: string): Promise<Response> {
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `export function load(url: string): Promise<Response> {
   return globalThis.fetch(url, { signal: AbortSignal.timeout(10_000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1299,14 +1892,26 @@ export function load(url: string) {
     code: `export function load(url: string): Promise<Response> {
   return fetch(url);
 }`,
-    options: [{"timeoutMs": 2500}],
+    options: [{ timeoutMs: 2500 }],
     errors: [
       {
-        messageId: "missing", line: 2, column: 10, data: {"callee": "fetch()", "unbounded": "WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 2,
+        column: 10,
+        data: {
+          callee: 'fetch()',
+          unbounded:
+            'WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "2500"}, output: `export function load(url: string): Promise<Response> {
+          {
+            messageId: 'addSignal',
+            data: { ms: '2500' },
+            output: `export function load(url: string): Promise<Response> {
   return fetch(url, { signal: AbortSignal.timeout(2500) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1318,11 +1923,23 @@ export function load(url: string) {
 }`,
     errors: [
       {
-        messageId: "missing", line: 2, column: 10, data: {"callee": "fetch()", "unbounded": "WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 2,
+        column: 10,
+        data: {
+          callee: 'fetch()',
+          unbounded:
+            'WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `export function status(url: string): Promise<number> {
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `export function status(url: string): Promise<number> {
   return fetch(url, { signal: AbortSignal.timeout(10_000) }).then((res) => res.status);
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1336,23 +1953,46 @@ export async function sync(id: string): Promise<void> {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 26, data: {"callee": "axios.get()", "unbounded": "axios's `timeout` defaults to 0, which is none", "remedy": "Set `timeout: ms` or pass a `signal`"},
+        messageId: 'missing',
+        line: 3,
+        column: 26,
+        data: {
+          callee: 'axios.get()',
+          unbounded: "axios's `timeout` defaults to 0, which is none",
+          remedy: 'Set `timeout: ms` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: 10_000"}, output: `import axios from 'axios';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: 10_000' },
+            output: `import axios from 'axios';
 export async function sync(id: string): Promise<void> {
   const { data } = await axios.get(\`/users/\${id}\`, { timeout: 10_000 });
   await fetch('https://audit.internal/events', { method: 'POST', body: JSON.stringify(data) });
-}` },
+}`,
+          },
         ],
       },
       {
-        messageId: "missing", line: 4, column: 9, data: {"callee": "fetch()", "unbounded": "WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 4,
+        column: 9,
+        data: {
+          callee: 'fetch()',
+          unbounded:
+            'WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `import axios from 'axios';
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `import axios from 'axios';
 export async function sync(id: string): Promise<void> {
   const { data } = await axios.get(\`/users/\${id}\`);
   await fetch('https://audit.internal/events', { method: 'POST', body: JSON.stringify(data), signal: AbortSignal.timeout(10_000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1437,12 +2077,24 @@ const invalidWithoutTypes: InvalidTestCase<MessageId, Options>[] = [
 }`,
     errors: [
       {
-        messageId: "missing", line: 2, column: 21, data: {"callee": "fetch()", "unbounded": "WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 2,
+        column: 21,
+        data: {
+          callee: 'fetch()',
+          unbounded:
+            'WHATWG `fetch` has no overall timeout, and undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `export async function load(url) {
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `export async function load(url) {
   const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
   return res.json();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1455,12 +2107,23 @@ export function users() {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 10, data: {"callee": "axios.get()", "unbounded": "axios's `timeout` defaults to 0, which is none", "remedy": "Set `timeout: ms` or pass a `signal`"},
+        messageId: 'missing',
+        line: 3,
+        column: 10,
+        data: {
+          callee: 'axios.get()',
+          unbounded: "axios's `timeout` defaults to 0, which is none",
+          remedy: 'Set `timeout: ms` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: 10_000"}, output: `import axios from 'axios';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: 10_000' },
+            output: `import axios from 'axios';
 export function users() {
   return axios.get('/users', { timeout: 10_000 });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1473,12 +2136,23 @@ export function users(url) {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 10, data: {"callee": "got()", "unbounded": "got has no timeout by default", "remedy": "Set `timeout: { request: ms }` or pass a `signal`"},
+        messageId: 'missing',
+        line: 3,
+        column: 10,
+        data: {
+          callee: 'got()',
+          unbounded: 'got has no timeout by default',
+          remedy: 'Set `timeout: { request: ms }` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: { request: 10_000 }"}, output: `import got from 'got';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: { request: 10_000 }' },
+            output: `import got from 'got';
 export function users(url) {
   return got(url, { timeout: { request: 10_000 } }).json();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1491,12 +2165,23 @@ export function user(id) {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 10, data: {"callee": "got()", "unbounded": "got has no timeout by default", "remedy": "Set `timeout: { request: ms }` or pass a `signal`"},
+        messageId: 'missing',
+        line: 3,
+        column: 10,
+        data: {
+          callee: 'got()',
+          unbounded: 'got has no timeout by default',
+          remedy: 'Set `timeout: { request: ms }` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: { request: 10_000 }"}, output: `import got from 'got';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: { request: 10_000 }' },
+            output: `import got from 'got';
 export function user(id) {
   return got(\`https://api.internal/users/\${id}\`, { timeout: { request: 10_000 } }).json();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1509,12 +2194,23 @@ export function ping(url) {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 3, data: {"callee": "http.get()", "unbounded": "`node:http` requests have no timeout", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 3,
+        column: 3,
+        data: {
+          callee: 'http.get()',
+          unbounded: '`node:http` requests have no timeout',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `import http from 'node:http';
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `import http from 'node:http';
 export function ping(url) {
   http.get(url, { signal: AbortSignal.timeout(10_000) }, (res) => res.resume());
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1527,12 +2223,23 @@ export function ping(base) {
 }`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 3, data: {"callee": "https.get()", "unbounded": "`node:http` requests have no timeout", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 3,
+        column: 3,
+        data: {
+          callee: 'https.get()',
+          unbounded: '`node:http` requests have no timeout',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `import https from 'node:https';
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `import https from 'node:https';
 export function ping(base) {
   https.get(base + '/health', { signal: AbortSignal.timeout(10_000) }, (res) => res.resume());
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1546,13 +2253,24 @@ export function users() {
 }`,
     errors: [
       {
-        messageId: "missing", line: 4, column: 10, data: {"callee": "api.get()", "unbounded": "axios's `timeout` defaults to 0, which is none", "remedy": "Set `timeout: ms` or pass a `signal`"},
+        messageId: 'missing',
+        line: 4,
+        column: 10,
+        data: {
+          callee: 'api.get()',
+          unbounded: "axios's `timeout` defaults to 0, which is none",
+          remedy: 'Set `timeout: ms` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: 10_000"}, output: `import axios from 'axios';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: 10_000' },
+            output: `import axios from 'axios';
 const api = axios.create({ baseURL: 'https://api.internal' });
 export function users() {
   return api.get('/users', { timeout: 10_000 });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1566,13 +2284,24 @@ export function users() {
 }`,
     errors: [
       {
-        messageId: "missing", line: 4, column: 10, data: {"callee": "client()", "unbounded": "got has no timeout by default", "remedy": "Set `timeout: { request: ms }` or pass a `signal`"},
+        messageId: 'missing',
+        line: 4,
+        column: 10,
+        data: {
+          callee: 'client()',
+          unbounded: 'got has no timeout by default',
+          remedy: 'Set `timeout: { request: ms }` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: { request: 10_000 }"}, output: `import got from 'got';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: { request: 10_000 }' },
+            output: `import got from 'got';
 const client = got.extend({ prefixUrl: 'https://api.internal' });
 export function users() {
   return client('users', { timeout: { request: 10_000 } }).json();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1585,12 +2314,23 @@ export function users() {
 }`,
     errors: [
       {
-        messageId: "disabled", line: 3, column: 10, data: {"callee": "ky.get()", "unbounded": "`timeout: false` turns off ky's 10 s timeout", "remedy": "Set `timeout: ms` or pass a `signal`"},
+        messageId: 'disabled',
+        line: 3,
+        column: 10,
+        data: {
+          callee: 'ky.get()',
+          unbounded: "`timeout: false` turns off ky's 10 s timeout",
+          remedy: 'Set `timeout: ms` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: 10_000"}, output: `import ky from 'ky';
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: 10_000' },
+            output: `import ky from 'ky';
 export function users() {
   return ky.get('https://api.internal/users', { timeout: 10_000 }).json();
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1604,13 +2344,24 @@ export function search() {
 }`,
     errors: [
       {
-        messageId: "missing", line: 4, column: 10, data: {"callee": "pool.request()", "unbounded": "undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 4,
+        column: 10,
+        data: {
+          callee: 'pool.request()',
+          unbounded: 'undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `import { Pool } from 'undici';
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `import { Pool } from 'undici';
 const pool = new Pool('https://search.internal');
 export function search() {
   return pool.request({ path: '/search', method: 'GET', signal: AbortSignal.timeout(10_000) });
-}` },
+}`,
+          },
         ],
       },
     ],
@@ -1625,14 +2376,25 @@ async function users() {
 module.exports = { users };`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 26, data: {"callee": "axios.get()", "unbounded": "axios's `timeout` defaults to 0, which is none", "remedy": "Set `timeout: ms` or pass a `signal`"},
+        messageId: 'missing',
+        line: 3,
+        column: 26,
+        data: {
+          callee: 'axios.get()',
+          unbounded: "axios's `timeout` defaults to 0, which is none",
+          remedy: 'Set `timeout: ms` or pass a `signal`',
+        },
         suggestions: [
-          { messageId: "addOption", data: {"option": "timeout: 10_000"}, output: `const axios = require('axios');
+          {
+            messageId: 'addOption',
+            data: { option: 'timeout: 10_000' },
+            output: `const axios = require('axios');
 async function users() {
   const { data } = await axios.get('/users', { timeout: 10_000 });
   return data;
 }
-module.exports = { users };` },
+module.exports = { users };`,
+          },
         ],
       },
     ],
@@ -1648,15 +2410,26 @@ async function status(url) {
 module.exports = { status };`,
     errors: [
       {
-        messageId: "missing", line: 3, column: 38, data: {"callee": "request()", "unbounded": "undici waits up to 300 s for the headers and 300 s between body chunks", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 3,
+        column: 38,
+        data: {
+          callee: 'request()',
+          unbounded: 'undici waits up to 300 s for the headers and 300 s between body chunks',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `const { request } = require('undici');
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `const { request } = require('undici');
 async function status(url) {
   const { statusCode, body } = await request(url, { signal: AbortSignal.timeout(10_000) });
   await body.dump();
   return statusCode;
 }
-module.exports = { status };` },
+module.exports = { status };`,
+          },
         ],
       },
     ],
@@ -1672,15 +2445,26 @@ function post(body) {
 module.exports = { post };`,
     errors: [
       {
-        messageId: "missing", line: 4, column: 15, data: {"callee": "https.request()", "unbounded": "`node:http` requests have no timeout", "remedy": "Pass `signal: AbortSignal.timeout(ms)` in its options"},
+        messageId: 'missing',
+        line: 4,
+        column: 15,
+        data: {
+          callee: 'https.request()',
+          unbounded: '`node:http` requests have no timeout',
+          remedy: 'Pass `signal: AbortSignal.timeout(ms)` in its options',
+        },
         suggestions: [
-          { messageId: "addSignal", data: {"ms": "10_000"}, output: `const https = require('node:https');
+          {
+            messageId: 'addSignal',
+            data: { ms: '10_000' },
+            output: `const https = require('node:https');
 function post(body) {
   const options = { hostname: 'api.internal', path: '/events', method: 'POST' };
   const req = https.request({ ...options, signal: AbortSignal.timeout(10_000) }, (res) => res.resume());
   req.end(body);
 }
-module.exports = { post };` },
+module.exports = { post };`,
+          },
         ],
       },
     ],
@@ -1695,7 +2479,9 @@ untypedRuleTester().run('require-request-timeout (no type information)', rule, {
 // With a program, a start-up module that sets `axios.defaults.timeout` covers the default export's
 // calls in every file: tests/fixtures/axios-defaults/start.ts.
 new RuleTester({
-  languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: path.join(fixturesDir, 'axios-defaults') } },
+  languageOptions: {
+    parserOptions: { projectService: true, tsconfigRootDir: path.join(fixturesDir, 'axios-defaults') },
+  },
 }).run('require-request-timeout (axios defaults set in another module)', rule, {
   valid: [
     `import axios from 'axios';
@@ -1714,9 +2500,15 @@ export function users() {
           messageId: 'missing',
           line: 2,
           column: 10,
-          suggestions: [{ messageId: 'addSignal', data: { ms: '10_000' }, output: `export function load(url: string): Promise<Response> {
+          suggestions: [
+            {
+              messageId: 'addSignal',
+              data: { ms: '10_000' },
+              output: `export function load(url: string): Promise<Response> {
   return fetch(url, { signal: AbortSignal.timeout(10_000) });
-}` }],
+}`,
+            },
+          ],
         },
       ],
     },
