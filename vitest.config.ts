@@ -30,6 +30,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/work/**', 'node_modules/**'],
+    // A rule's swallowed exception fails the test that caused it (src/util/guard.ts).
+    env: { HTTP_HYGIENE_DEBUG: '1' },
     testTimeout: 120_000,
     hookTimeout: 300_000,
     reporters: ['default', plainSummary],

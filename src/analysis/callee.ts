@@ -1,14 +1,16 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 
 import { skipTransparent, staticPropertyName } from '../util/ast.js';
+import { variableOf } from './scope.js';
 import type { TypeServices } from './services.js';
 import { originOfDeclaration, type DeclarationOrigin } from './types.js';
+import { guarded } from '../util/guard.js';
 
 /**
  * Where a value comes from by syntax alone: an import (`module` is the specifier without the
  * `node:` prefix, `path` the chain of names below it) or a global (`module` is `null`).
- * `import http from 'http'; http.get` gives { module: 'http', path: ['default', 'get'] }.
+ * `import fs from 'fs'; fs.readFile` gives { module: 'fs', path: ['default', 'readFile'] }.
  */
 export interface ImportOrigin {
   readonly module: string | null;
@@ -67,12 +69,7 @@ function resolveIdentifier(
   sourceCode: Readonly<TSESLint.SourceCode>,
   depth: number,
 ): ImportOrigin | undefined {
-  let variable: TSESLint.Scope.Variable | null;
-  try {
-    variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
-  } catch {
-    return undefined;
-  }
+  const variable = variableOf(node, sourceCode);
   if (!variable || variable.defs.length === 0) return { module: null, path: [node.name] };
   if (variable.defs.length !== 1) return undefined;
   const definition = variable.defs[0]!;
@@ -144,10 +141,10 @@ export function resolveDeclaredCallee(services: TypeServices, callee: TSESTree.N
   const named = inner.type === AST_NODE_TYPES.MemberExpression ? inner.property : inner;
   let symbol = services.getSymbol(named);
   if (!symbol) return undefined;
-  try {
-    if (symbol.flags & services.ts.SymbolFlags.Alias) symbol = services.checker.getAliasedSymbol(symbol);
-  } catch {
-    return undefined;
+  if (symbol.flags & services.ts.SymbolFlags.Alias) {
+    const aliased = guarded(undefined, () => services.checker.getAliasedSymbol(symbol!));
+    if (!aliased) return undefined;
+    symbol = aliased;
   }
   const declaration = symbol.getDeclarations()?.[0];
   if (!declaration) return undefined;

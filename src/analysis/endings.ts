@@ -5,6 +5,7 @@ import { importOriginIs, resolveImportOrigin } from './callee.js';
 import type { PathEndingCall } from './paths.js';
 import type { TypeServices } from './services.js';
 import { returnsNever } from './types.js';
+import { guarded } from '../util/guard.js';
 
 /**
  * Classifies calls that end a path although code paths go on past them: `process.exit()` and
@@ -21,12 +22,10 @@ export function pathEndingCalls(
       if (!origin || origin.module === null || importOriginIs(origin, ['process'], [path[1]])) return 'exit';
     }
     if (!services) return undefined;
-    try {
+    return guarded(undefined, () => {
       const tsNode = services.parserServices.esTreeNodeToTSNodeMap.get(call);
       const signature = services.checker.getResolvedSignature(tsNode);
       return returnsNever(services.ts, services.checker, signature) ? 'never-returns' : undefined;
-    } catch {
-      return undefined;
-    }
+    });
   };
 }

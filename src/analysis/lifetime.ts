@@ -1,3 +1,4 @@
+import { guarded } from '../util/guard.js';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { memberPath, skipTransparent, staticPropertyName, type FunctionNode } from '../util/ast.js';
@@ -6,13 +7,13 @@ import { usesOfExpression } from './value-uses.js';
 
 /**
  * Where a value lives inside an object literal that carries it: `[]` for the value itself,
- * `['agent', 'https']` for `{ agent: { https: value } }`. Spreads (`{ ...options }`) keep the path.
+ * `['pool', 'primary']` for `{ pool: { primary: value } }`. Spreads (`{ ...options }`) keep the path.
  */
 export type HolderPath = readonly string[];
 
 /** What the caller's own knowledge says about one place the value reaches. */
 export type SiteVerdict =
-  /** This call uses the value (a request made with it). */
+  /** This call uses the value (the work it was made for). */
   | { readonly kind: 'use' }
   /** The value is released here (`close()`, `destroy()`). */
   | { readonly kind: 'close' }
@@ -27,7 +28,7 @@ export type SiteVerdict =
 export interface LifetimeOracle {
   /** The value, or an object literal holding it at `path`, is argument `index` of `call`. */
   argument(call: TSESTree.CallExpression | TSESTree.NewExpression, index: number, path: HolderPath): SiteVerdict;
-  /** A member of the value itself is read: `value.close`, `value.request`. */
+  /** A member of the value itself is read: `value.close`, `value.send`. */
   member(member: TSESTree.MemberExpression): SiteVerdict;
   /** The value itself is called: `client(url)`. */
   called(call: TSESTree.CallExpression): SiteVerdict;
@@ -104,7 +105,7 @@ export function localLifetime(
   const uses: TSESTree.Node[] = [];
   const closes: TSESTree.Node[] = [];
   const escapeAt = (kind: EscapeKind, node: TSESTree.Node): Lifetime => ({ escape: { kind, node }, uses, closes });
-  try {
+  return guarded(escapeAt('unknown', expression), () => {
     const memo = memoisingAssignment(expression);
     if (memo) return escapeAt('memoised', memo);
     const queue: Item[] = [{ node: expression, path: [] }];
@@ -130,9 +131,7 @@ export function localLifetime(
       }
     }
     return { escape: undefined, uses, closes };
-  } catch {
-    return escapeAt('unknown', expression);
-  }
+  });
 }
 
 type Outcome =

@@ -1,13 +1,15 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { skipTransparent, staticPropertyName } from '../util/ast.js';
+import { skipTransparent, staticPropertyName, staticString } from '../util/ast.js';
+import { variableOf } from './scope.js';
 import { importOriginIs, resolveImportOrigin } from './callee.js';
 import { isInspectingCall } from './inspection.js';
+import { guarded } from '../util/guard.js';
 
 /**
  * What an object expression may hold, read through variables, spreads, conditionals,
  * `Object.assign` and visible writes (`opts.signal = s`), as far as the file shows it. Knows
- * nothing of HTTP: the rules ask it which properties a request's options may carry.
+ * nothing of what the objects are for: the rules ask it which properties an options object may carry.
  */
 export interface ObjectShape {
   /** Each property that may be present, with every place its value is written, in source order. */
@@ -32,7 +34,7 @@ export interface ShapeProperty {
 
 export interface ShapeOptions {
   /**
-   * Calls that receive the object and are known not to add properties to it (the request call
+   * Calls that receive the object and are known not to add properties to it (the call
    * itself). Logging, `JSON.stringify`, `Object.freeze` and the like are always harmless; any other
    * call the object is passed to may change it, which opens the shape.
    */
@@ -58,14 +60,10 @@ export function readObjectShape(
   sourceCode: Readonly<TSESLint.SourceCode>,
   options: ShapeOptions = {},
 ): ObjectShape {
-  try {
-    return new ShapeReader(sourceCode, options).read(node, 0);
-  } catch {
-    return OPEN_SHAPE;
-  }
+  return guarded(OPEN_SHAPE, () => new ShapeReader(sourceCode, options).read(node, 0));
 }
 
-/** The merged shape of every value written to `name` (`timeout` in `{ timeout: { request: 5 } }`). */
+/** The merged shape of every value written to `name` (`limits` in `{ limits: { total: 5 } }`). */
 export function propertyShape(
   shape: ObjectShape,
   name: string,
@@ -77,7 +75,7 @@ export function propertyShape(
   return mergeShapes([...parts, shape.open && writes.length === 0 ? OPEN_SHAPE : EMPTY_SHAPE]);
 }
 
-/** The writes of the property at `path` (`['timeout', 'request']`), and whether an open part may hold it. */
+/** The writes of the property at `path` (`['limits', 'total']`), and whether an open part may hold it. */
 export function propertyAtPath(
   shape: ObjectShape,
   path: readonly string[],
@@ -94,11 +92,10 @@ export function staticValueOf(
   node: TSESTree.Node,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): { readonly value: unknown } | undefined {
-  try {
-    return ASTUtils.getStaticValue(skipTransparent(node), sourceCode.getScope(node)) ?? undefined;
-  } catch {
-    return undefined;
-  }
+  return guarded(
+    undefined,
+    () => ASTUtils.getStaticValue(skipTransparent(node), sourceCode.getScope(node)) ?? undefined,
+  );
 }
 
 export function mergeShapes(shapes: readonly ObjectShape[]): ObjectShape {
@@ -289,11 +286,7 @@ class ShapeReader {
   }
 
   private findVariable(node: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
-    try {
-      return ASTUtils.findVariable(this.sourceCode.getScope(node), node) ?? undefined;
-    } catch {
-      return undefined;
-    }
+    return variableOf(node, this.sourceCode);
   }
 }
 
@@ -310,4 +303,57 @@ function outermostWrapper(node: TSESTree.Node): TSESTree.Node {
     current = current.parent;
   }
   return current;
+}
+
+/** True when `node` is known to be `undefined` or `null`. */
+export function isNullish(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const known = staticValueOf(node, sourceCode);
+  return known !== undefined && (known.value === undefined || known.value === null);
+}
+
+/**
+ * A value that may be a positive number of milliseconds: a positive number or numeric string (read
+ * with `parseInt`, as some clients do), or anything not known statically. Objects, functions, `0`,
+ * `false`, `Infinity` are not.
+ */
+export function mayBePositive(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const inner = skipTransparent(node);
+  if (
+    inner.type === AST_NODE_TYPES.ObjectExpression ||
+    inner.type === AST_NODE_TYPES.ArrayExpression ||
+    inner.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    inner.type === AST_NODE_TYPES.FunctionExpression
+  ) {
+    return false;
+  }
+  const known = staticValueOf(inner, sourceCode);
+  if (!known) return true;
+  const value = known.value;
+  if (typeof value === 'number') return value > 0 && Number.isFinite(value);
+  if (typeof value === 'string') return Number.parseInt(value, 10) > 0;
+  return false;
+}
+
+/** A property of an object literal: its literal value, absent (and no spread), or not knowable. */
+export type LiteralProperty =
+  | { readonly kind: 'literal'; readonly value: string | number | boolean | null; readonly property: TSESTree.Property }
+  | { readonly kind: 'absent' }
+  | { readonly kind: 'unknown' };
+
+/** The property `name` of the object literal `options`, read from its last write back. */
+export function literalProperty(options: TSESTree.Node, name: string): LiteralProperty {
+  const object = skipTransparent(options);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return { kind: 'unknown' };
+  // From the last property back: a spread after the property may override it.
+  for (const property of [...object.properties].reverse()) {
+    if (property.type === AST_NODE_TYPES.SpreadElement) return { kind: 'unknown' };
+    if (staticPropertyName(property) !== name) continue;
+    const value = skipTransparent(property.value);
+    if (value.type === AST_NODE_TYPES.Literal && !('regex' in value) && !('bigint' in value)) {
+      return { kind: 'literal', value: value.value as string | number | boolean | null, property };
+    }
+    const text = staticString(value);
+    return text === undefined ? { kind: 'unknown' } : { kind: 'literal', value: text, property };
+  }
+  return { kind: 'absent' };
 }

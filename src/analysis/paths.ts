@@ -33,13 +33,13 @@ export interface PathQuery {
   readonly endingCall?: (call: TSESTree.CallExpression) => PathEndingCall | undefined;
   /**
    * The block the value lives in. A `break` or `continue` whose loop holds this block ends the
-   * value's life: the path ends there (a retry loop's `continue` drops the response).
+   * value's life: the path ends there (a retry loop's `continue` drops the value).
    */
   readonly scope?: TSESTree.Node;
   /**
    * Also follow exceptions nobody wrote: the edge from a call in a `try` into its `catch`, and a
    * path that ends thrown (a rejected `await`). For what must be undone even when a call fails
-   * (a timer armed for a request that rejects).
+   * (a timer armed for a call that rejects).
    */
   readonly implicitThrows?: boolean;
 }
@@ -144,7 +144,7 @@ export class CodePathIndex {
     }
     const startEnd = startIsFunction ? -1 : query.start.range[1];
     // A use that contains the start consumes the value as part of the same expression:
-    // `return c ? fetch(a) : fetch(b)`, `use(await fetch(u))`.
+    // `return c ? open(a) : open(b)`, `use(await open(u))`.
     if (!startIsFunction && query.releases.some((release) => contains(release, query.start)))
       return { kind: 'released' };
 

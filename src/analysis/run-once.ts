@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import {
   enclosingFunction,
@@ -8,6 +8,7 @@ import {
   memberPath,
   staticPropertyName,
 } from '../util/ast.js';
+import { variableOf } from './scope.js';
 
 /**
  * True when `fn` runs once per process (or per test) by what the code shows: its name is one of
@@ -21,14 +22,10 @@ export function runsOnce(
   sourceCode: Readonly<TSESLint.SourceCode>,
   names: ReadonlySet<string>,
 ): boolean {
-  try {
-    const name = functionName(fn);
-    if (name !== undefined && names.has(name)) return true;
-    if (isModuleLevelIife(fn) || isTestCallback(fn)) return true;
-    return isCalledOnceFromModuleLevel(fn, sourceCode);
-  } catch {
-    return false;
-  }
+  const name = functionName(fn);
+  if (name !== undefined && names.has(name)) return true;
+  if (isModuleLevelIife(fn) || isTestCallback(fn)) return true;
+  return isCalledOnceFromModuleLevel(fn, sourceCode);
 }
 
 /** True when a loop lies between `node` and `fn` (or the module, when `fn` is undefined). */
@@ -94,7 +91,7 @@ function isModuleLevelIife(fn: FunctionNode): boolean {
 function isCalledOnceFromModuleLevel(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const binding = moduleLevelBinding(fn);
   if (!binding) return false;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(binding), binding);
+  const variable = variableOf(binding, sourceCode);
   if (!variable) return false;
   const reads = variable.references.filter((reference) => reference.identifier !== binding && reference.isRead());
   if (reads.length !== 1) return false;

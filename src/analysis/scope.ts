@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { skipTransparent } from '../util/ast.js';
+import { isFunctionNode, skipTransparent, type FunctionNode } from '../util/ast.js';
+import { guarded } from '../util/guard.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -9,11 +10,7 @@ export function variableOf(
   identifier: TSESTree.Identifier,
   sourceCode: SourceCode,
 ): TSESLint.Scope.Variable | undefined {
-  try {
-    return ASTUtils.findVariable(sourceCode.getScope(identifier), identifier) ?? undefined;
-  } catch {
-    return undefined;
-  }
+  return guarded(undefined, () => ASTUtils.findVariable(sourceCode.getScope(identifier), identifier) ?? undefined);
 }
 
 /** The initialiser of the `const` an identifier names, when it has exactly one declaration. */
@@ -38,4 +35,17 @@ export function isInScopeOf(variable: TSESLint.Scope.Variable, node: TSESTree.No
 /** True when the variable is written more than once (its declaration counts as one write). */
 export function isReassigned(variable: TSESLint.Scope.Variable): boolean {
   return variable.references.filter((reference) => reference.isWrite()).length > 1;
+}
+
+/**
+ * The function an identifier names in this file: a function declaration, or a variable initialised
+ * with a function and never reassigned.
+ */
+export function localFunctionOf(identifier: TSESTree.Identifier, sourceCode: SourceCode): FunctionNode | undefined {
+  const variable = variableOf(identifier, sourceCode);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type === 'FunctionName' && isFunctionNode(definition.node)) return definition.node;
+  if (definition?.type !== 'Variable' || isReassigned(variable!)) return undefined;
+  const init = definition.node.init && skipTransparent(definition.node.init);
+  return isFunctionNode(init) ? init : undefined;
 }

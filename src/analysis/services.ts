@@ -2,6 +2,8 @@ import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typ
 import { createRequire } from 'node:module';
 import type * as ts from 'typescript';
 
+import { guarded } from '../util/guard.js';
+
 type TypeScriptModule = typeof ts;
 
 /** What the analysis needs from a typed parse; absent when the file was parsed without a program. */
@@ -33,7 +35,7 @@ export function getTypeServices(
 }
 
 function createServices(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): TypeServices | undefined {
-  try {
+  return guarded(undefined, (): TypeServices | undefined => {
     const parserServices = context.sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
     const program = parserServices?.program;
     if (!program || !parserServices.esTreeNodeToTSNodeMap) return undefined;
@@ -47,27 +49,19 @@ function createServices(context: Readonly<TSESLint.RuleContext<string, readonly 
       ts: tsModule,
       parserServices: typed,
       getType(node) {
-        try {
+        return guarded(undefined, () => {
           const tsNode = typed.esTreeNodeToTSNodeMap.get(node);
           return tsNode ? checker.getTypeAtLocation(tsNode) : undefined;
-        } catch {
-          return undefined;
-        }
+        });
       },
       getSymbol(node) {
-        try {
+        return guarded(undefined, () => {
           const tsNode = typed.esTreeNodeToTSNodeMap.get(node);
-          if (!tsNode) return undefined;
-          const symbol = checker.getSymbolAtLocation(tsNode);
-          return symbol;
-        } catch {
-          return undefined;
-        }
+          return tsNode ? checker.getSymbolAtLocation(tsNode) : undefined;
+        });
       },
     };
-  } catch {
-    return undefined;
-  }
+  });
 }
 
 let typescriptModule: TypeScriptModule | null | undefined;
@@ -77,7 +71,9 @@ function loadTypeScript(): TypeScriptModule | undefined {
   if (typescriptModule === undefined) {
     try {
       typescriptModule = createRequire(import.meta.url)('typescript') as TypeScriptModule;
-    } catch {
+    } catch (error) {
+      // Not installed: a normal state for a plain-JavaScript user, not a failure to hide.
+      if ((error as { code?: unknown }).code !== 'MODULE_NOT_FOUND') throw error;
       typescriptModule = null;
     }
   }

@@ -1,6 +1,7 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { calleeName, isFunctionNode, skipTransparent, staticPropertyName, type FunctionNode } from '../util/ast.js';
+import { variableOf } from './scope.js';
 import { importOriginIs, resolveImportOrigin } from './callee.js';
 import { isInspectingCall } from './inspection.js';
 import { usesOfBinding, usesOfExpression, type ValueUse } from './value-uses.js';
@@ -263,14 +264,10 @@ function declarationOf(
   identifier: TSESTree.Identifier,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): TSESTree.Identifier | undefined {
-  try {
-    const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
-    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (definition?.type !== 'Variable' || definition.name.type !== AST_NODE_TYPES.Identifier) return undefined;
-    return definition.name;
-  } catch {
-    return undefined;
-  }
+  const variable = variableOf(identifier, sourceCode);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== 'Variable' || definition.name.type !== AST_NODE_TYPES.Identifier) return undefined;
+  return definition.name;
 }
 
 /** The function a timer runs: a function passed directly, or `f.bind(...)`'s target member. */

@@ -1,4 +1,5 @@
 import type * as ts from 'typescript';
+import { guarded } from '../util/guard.js';
 
 /**
  * Where a declaration lives, in the spirit of typescript-eslint's `TypeOrValueSpecifier`:
@@ -70,7 +71,7 @@ export function matchType<S extends TypeSpecifier>(
     if (seen.has(current)) continue;
     seen.add(current);
     if (options.awaited) {
-      const awaited = safe(() => checker.getAwaitedType(current));
+      const awaited = guarded(undefined, () => checker.getAwaitedType(current));
       if (awaited && awaited !== current) queue.push(awaited);
     }
     for (const symbol of [current.aliasSymbol, current.getSymbol()]) {
@@ -78,10 +79,12 @@ export function matchType<S extends TypeSpecifier>(
       if (found) return found;
     }
     if (current.isUnionOrIntersection()) queue.push(...current.types);
-    if (current.isClassOrInterface()) queue.push(...(safe(() => checker.getBaseTypes(current)) ?? []));
+    if (current.isClassOrInterface()) queue.push(...(guarded(undefined, () => checker.getBaseTypes(current)) ?? []));
     const target = (current as ts.TypeReference).target;
     if (target && target !== current) queue.push(target);
-    const constraint = current.isTypeParameter() ? safe(() => checker.getBaseConstraintOfType(current)) : undefined;
+    const constraint = current.isTypeParameter()
+      ? guarded(undefined, () => checker.getBaseConstraintOfType(current))
+      : undefined;
     if (constraint) queue.push(constraint);
   }
   return undefined;
@@ -99,14 +102,6 @@ export function returnsNever(
   signature: ts.Signature | undefined,
 ): boolean {
   if (!signature) return false;
-  const returned = safe(() => checker.getReturnTypeOfSignature(signature));
+  const returned = guarded(undefined, () => checker.getReturnTypeOfSignature(signature));
   return returned !== undefined && (returned.flags & tsModule.TypeFlags.Never) !== 0;
-}
-
-function safe<T>(compute: () => T): T | undefined {
-  try {
-    return compute();
-  } catch {
-    return undefined;
-  }
 }

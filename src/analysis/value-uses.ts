@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { isFunctionNode, staticPropertyName, type FunctionNode } from '../util/ast.js';
+import { guarded } from '../util/guard.js';
 
 /**
  * One place a value goes. Aliases (`const b = a`, `let r; r = a`), `await`, `?.`, `!`, `as`,
@@ -328,27 +329,22 @@ class UseWalker {
   }
 
   private declaredVariable(identifier: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
-    try {
+    return guarded(undefined, () => {
       const declarationParent = identifier.parent;
       const candidates = this.sourceCode.getDeclaredVariables(declarationParent);
       const found = candidates.find((variable) => variable.identifiers.includes(identifier));
       return found ?? this.referencedVariable(identifier);
-    } catch {
-      return undefined;
-    }
+    });
   }
 
   private referencedVariable(identifier: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
-    try {
-      let scope: TSESLint.Scope.Scope | null = this.sourceCode.getScope(identifier);
-      for (; scope; scope = scope.upper) {
+    return guarded(undefined, () => {
+      for (let scope: TSESLint.Scope.Scope | null = this.sourceCode.getScope(identifier); scope; scope = scope.upper) {
         const variable = scope.set.get(identifier.name);
         if (variable) return variable;
       }
-    } catch {
       return undefined;
-    }
-    return undefined;
+    });
   }
 
   private sameFunction(variable: TSESLint.Scope.Variable, node: TSESTree.Node): boolean {

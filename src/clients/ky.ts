@@ -1,12 +1,28 @@
-import { WHATWG_RESPONSE } from './fetch.js';
 import type { ClientModel, InstanceModel, RequestFunction } from './model.js';
-import { KY_TIMEOUTS } from './timeouts.js';
+import { WHATWG_RESPONSE } from './whatwg.js';
 
-const OPTIONS = { signalOption: 'signal', timeouts: KY_TIMEOUTS } as const;
-const KY_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head'];
+/**
+ * ky: 10 s per attempt unless `timeout: false`. Its `KyResponse` extends the WHATWG `Response`, and
+ * ky throws on non-2xx before the caller sees the response.
+ */
+
+const OPTIONS = {
+  optionsArgument: 1,
+  signalOption: 'signal',
+  timeouts: {
+    unbounded: "`timeout: false` turns off ky's 10 s timeout",
+    options: [{ path: ['timeout'], bounds: 'total' }],
+    defaults: { bounds: 'total', label: "ky's 10 s timeout", counts: 'always' },
+    disabledBy: { path: ['timeout'], value: false },
+    carriers: [],
+    suggest: { kind: 'option', path: ['timeout'] },
+  },
+} as const satisfies Partial<RequestFunction>;
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head'];
 
 /** Instances from `ky.create()` / `ky.extend()`: `timeout: false` there turns the 10 s default off. */
-export const KY_INSTANCES: InstanceModel = {
+const INSTANCES: InstanceModel = {
   label: 'ky instance',
   types: [{ name: 'KyInstance', from: 'package', package: ['ky'] }],
   factories: [
@@ -14,33 +30,26 @@ export const KY_INSTANCES: InstanceModel = {
     { modules: ['ky'], path: ['extend'], configArgument: 0 },
   ],
   deriveMethods: new Set(['create', 'extend']),
+  requestMethods: new Set(METHODS),
 };
 
-/** ky: its `KyResponse` extends the WHATWG `Response`; ky throws on non-2xx before the caller sees it. */
-export const kyClient: ClientModel = {
+export const kyClient = {
   id: 'ky',
   label: 'ky',
   requests: [
-    { label: 'ky()', callee: { kind: 'import', modules: ['ky'], path: [] }, optionsArgument: 1, ...OPTIONS },
-    ...KY_METHODS.map((method) => ({
+    { label: 'ky()', callee: { kind: 'import', modules: ['ky'], path: [] }, ...OPTIONS },
+    ...METHODS.map((method): RequestFunction => ({
       label: `ky.${method}()`,
-      callee: { kind: 'import' as const, modules: ['ky'], path: [method] },
-      optionsArgument: 1,
+      callee: { kind: 'import', modules: ['ky'], path: [method] },
       ...OPTIONS,
     })),
-    {
-      label: 'ky instance()',
-      callee: { kind: 'instance-call', method: null, instances: KY_INSTANCES },
-      optionsArgument: 1,
-      ...OPTIONS,
-    },
-    ...KY_METHODS.map((method): RequestFunction => ({
+    { label: 'ky instance()', callee: { kind: 'instance-call', method: null, instances: INSTANCES }, ...OPTIONS },
+    ...METHODS.map((method): RequestFunction => ({
       label: `ky instance .${method}()`,
-      callee: { kind: 'instance-call', method, instances: KY_INSTANCES },
-      optionsArgument: 1,
+      callee: { kind: 'instance-call', method, instances: INSTANCES },
       ...OPTIONS,
     })),
   ],
-  responseModels: [WHATWG_RESPONSE],
-  instances: KY_INSTANCES,
-};
+  responseTypes: [{ model: WHATWG_RESPONSE, types: [{ name: 'Response', from: 'package', package: ['ky'] }] }],
+  instances: INSTANCES,
+} as const satisfies ClientModel;

@@ -1,26 +1,35 @@
 import type { TypeSpecifier } from '../analysis/types.js';
 
-/** The client families the plugin knows. Adding one is adding a file in this folder. */
-export type ClientId = 'fetch' | 'node-fetch' | 'undici' | 'node-http' | 'axios' | 'got' | 'ky';
+/**
+ * The types every client file fills in. A client file holds all of one client's facts as data; the
+ * machinery in `src/http/` reads them through these types and never names a client.
+ */
+
+/** An import path a function, constructor or factory is reached by (`new https.Agent`, `axios.create`). */
+export interface ImportPath {
+  /** Module specifiers without `node:`; `null` for a global. */
+  readonly modules: readonly (string | null)[];
+  /** The names below the module; a leading `default` of the import is ignored. */
+  readonly path: readonly string[];
+}
 
 /**
- * How a callee is recognised. `import`: by what it is imported or global as (`module: null` is a
- * global; a leading `default` of the import path is ignored). `instance-method`: a method called on
- * a value typed as one of `receiverTypes`, or without types on a `const` made by `new` of one of
- * `constructors`.
+ * How a callee is recognised. `import`: by what it is imported or global as. `instance-method`: a
+ * method called on a value typed as one of `receiverTypes`, or without types on a `const` made by
+ * `new` of one of `constructors`.
  */
 export type CalleeMatcher =
-  | { readonly kind: 'import'; readonly modules: readonly (string | null)[]; readonly path: readonly string[] }
+  | ({ readonly kind: 'import' } & ImportPath)
   | {
       readonly kind: 'instance-method';
       readonly method: string;
       readonly receiverTypes: readonly TypeSpecifier[];
-      readonly constructors: readonly { readonly modules: readonly string[]; readonly path: readonly string[] }[];
+      readonly constructors: readonly ImportPath[];
     }
   /**
-   * A configured client instance (`axios.create()`, `got.extend()`, `ky.create()`): `method` called
-   * on it, or the instance itself called when `method` is null. Recognised with types by
-   * `instances.types`, without by a `const` made by one of `instances.factories`.
+   * A configured client instance (`axios.create()`, `got.extend()`): `method` called on it, or the
+   * instance itself called when `method` is null. Recognised with types by `instances.types`,
+   * without by a binding made by one of `instances.factories`.
    */
   | { readonly kind: 'instance-call'; readonly method: string | null; readonly instances: InstanceModel }
   /**
@@ -36,13 +45,11 @@ export interface InstanceModel {
   /** Types of an instance, for type-driven recognition wherever the instance was made. */
   readonly types: readonly TypeSpecifier[];
   /** Imported functions that make an instance from the config at `configArgument` (`axios.create`). */
-  readonly factories: readonly {
-    readonly modules: readonly string[];
-    readonly path: readonly string[];
-    readonly configArgument: number;
-  }[];
+  readonly factories: readonly (ImportPath & { readonly configArgument: number })[];
   /** Methods of an instance that make a derived instance with more config (`got.extend`, `api.create`). */
   readonly deriveMethods: ReadonlySet<string>;
+  /** Methods of an instance that send a request through it, for the pool rules. */
+  readonly requestMethods: ReadonlySet<string>;
   /** A property of an instance whose own properties set its defaults (`axios.defaults.timeout = 5000`). */
   readonly defaultsProperty?: string;
   /** Options the factory's config accepts and ignores, like its requests do. */
@@ -51,9 +58,11 @@ export interface InstanceModel {
 
 /** A stream API and what, done to it, reads it to its end or tears it down. */
 export interface StreamModel {
-  readonly id: 'web-stream' | 'node-readable';
+  readonly id: string;
   /** Methods that consume, drain, pipe or cancel the whole stream. */
   readonly releaseMethods: ReadonlySet<string>;
+  /** Methods among `releaseMethods` that tear the stream down rather than read it. */
+  readonly cancelMethods: ReadonlySet<string>;
   /** Events whose listener puts the stream in flowing mode (`on('data')`). */
   readonly flowingEvents: ReadonlySet<string>;
   /** The method that takes a reader, which must then be read to `done` or cancelled. */
@@ -63,8 +72,9 @@ export interface StreamModel {
 }
 
 /**
- * How the fix names what it releases: the response's variable, or the body's own variable when
- * the body was destructured (`const { body } = await request(url)`).
+ * How the fix names what it releases: the response's variable (or any expression that evaluates to
+ * the response, parenthesised), or the body's own variable when the body was destructured
+ * (`const { body } = await request(url)`).
  */
 export type ReleaseTarget = { readonly response: string } | { readonly body: string };
 
@@ -94,19 +104,11 @@ export interface ReleaseStatement {
   readonly sync: boolean;
 }
 
-/** The shape of a response whose body must be released. */
+/** The shape of a response whose body must be released. Its types are listed by each client. */
 export interface ResponseModel {
-  readonly id:
-    | 'whatwg-response'
-    | 'node-fetch-response'
-    | 'undici-response-data'
-    | 'node-incoming-message'
-    | 'axios-stream-response'
-    | 'node-stream';
+  readonly id: string;
   /** How messages name it. */
   readonly label: string;
-  /** Types of the response value, matched with type information. */
-  readonly types: readonly TypeSpecifier[];
   /** Methods on the response itself that read or cancel the whole body. */
   readonly releaseMethods: ReadonlySet<string>;
   /** The response itself is this kind of stream (`IncomingMessage`, `got.stream()`). */
@@ -126,8 +128,12 @@ export interface ResponseModel {
 export type ResponseDelivery =
   /** The call's value (or what its promise resolves to). */
   | { readonly kind: 'result' }
-  /** The first parameter of the callback passed at `argument` (`'last'`: the last argument). */
-  | { readonly kind: 'callback'; readonly argument: number | 'last' };
+  /**
+   * The first parameter of the callback passed at `argument` (`'last'`: the last argument); with
+   * `event`, also the listener of that event on the request the call returns
+   * (`req.on('response', res => ...)`).
+   */
+  | { readonly kind: 'callback'; readonly argument: number | 'last'; readonly event?: string };
 
 /** A function that sends a request. */
 export interface RequestFunction {
@@ -147,7 +153,7 @@ export interface RequestFunction {
    * The URL before the options may be left out, and a callback may follow:
    * `(url?, options?, callback?)` (`http.request(options, cb)`, `got({ url })`, `axios(url, config)`).
    * The options are the first argument that is neither a URL nor a function; `optionsArgument` is
-   * then the index used where nothing can be told. Read it with `requestOptionsOf()`.
+   * then the index used where nothing can be told.
    */
   readonly optionsLayout?: 'url-optional';
   /** The option that carries an `AbortSignal`, when the client honours one. */
@@ -156,6 +162,8 @@ export interface RequestFunction {
   readonly timeouts?: TimeoutModel;
   /** Options this function silently ignores: the knowledge behind `no-ignored-request-options`. */
   readonly ignoredOptions?: readonly IgnoredOption[];
+  /** The call returns the outgoing request, whose header setters set request headers (`ClientRequest`). */
+  readonly returnsOutgoingRequest?: boolean;
 }
 
 /** A property path inside an options object: `['timeout']`, got's `['timeout', 'request']`. */
@@ -173,8 +181,19 @@ export interface TimeoutOption {
   readonly bounds: 'total' | readonly TimeoutPhase[];
 }
 
-/** What kind of dispatcher or agent an option takes, which decides what the rules can read in one. */
-export type CarrierKind = 'undici-dispatcher' | 'node-agent' | 'got-agents';
+/**
+ * A kind of dispatcher or agent (`undici-dispatcher`, `node-agent`): an option takes one kind, and
+ * the pools that make one say which kind they are and which timeouts they carry.
+ */
+export type CarrierKind = string;
+
+/** A request option that names a dispatcher or agent. */
+export interface CarrierOption {
+  readonly path: OptionPath;
+  readonly kind: CarrierKind;
+  /** The option holds one carrier per key (got's `agent: { http, https, http2 }`). */
+  readonly byKey?: readonly string[];
+}
 
 /** What bounds one client's requests in time, as data. */
 export interface TimeoutModel {
@@ -196,21 +215,22 @@ export interface TimeoutModel {
   /** Option values that turn the default off (ky's `timeout: false`). */
   readonly disabledBy?: { readonly path: OptionPath; readonly value: boolean | number };
   /** Options naming a dispatcher or agent. One the rule cannot see into counts as configured. */
-  readonly carriers: readonly { readonly path: OptionPath; readonly kind: CarrierKind }[];
+  readonly carriers: readonly CarrierOption[];
   /** The call's receiver is itself a dispatcher (`pool.request()`). */
   readonly receiverCarrier?: CarrierKind;
   /** The first argument may be a `Request` that carries its own signal (`fetch(request)`). */
   readonly requestInput?: boolean;
-  /** Without a dispatcher option, the request goes through undici's global dispatcher. */
+  /** Without a carrier option, the request goes through the process-wide dispatcher. */
   readonly globalDispatcher?: boolean;
   /**
    * A timeout option that only emits an event (`node:http` `timeout`): it bounds `bounds` only
-   * when a listener for `event` (or the `setter` method's callback) destroys the request.
+   * when a listener for `event` (or the `setter` method's callback) calls one of `destroyMethods`.
    */
   readonly eventOnly?: {
     readonly path: OptionPath;
     readonly event: string;
     readonly setter: string;
+    readonly destroyMethods: ReadonlySet<string>;
     readonly bounds: readonly TimeoutPhase[];
   };
   /** What the suggestion adds: the signal, or the client's own option with this many milliseconds. */
@@ -235,21 +255,129 @@ export interface IgnoredOption {
   readonly caseInsensitive?: boolean;
   /** The author meant a timeout: `require-request-timeout` leaves the call to this report. */
   readonly meantAsTimeout: boolean;
-  /** What the suggestion rewrites it to. */
-  readonly replacement?: 'signal-timeout' | 'undici-timeouts' | 'top-level-timeout' | 'milliseconds';
+  /**
+   * What the suggestion rewrites it to: a signal, the client's own idle timeouts (each set to the
+   * value), the config's top-level `timeout`, or the value in milliseconds.
+   */
+  readonly replacement?:
+    | 'signal-timeout'
+    | { readonly kind: 'idle-timeouts'; readonly options: readonly string[] }
+    | 'top-level-timeout'
+    | 'milliseconds';
+}
+
+/** Whether an unclosed pool keeps idle sockets open after its requests are done. */
+export type IdleSockets =
+  | { readonly kind: 'always' }
+  | { readonly kind: 'never' }
+  /**
+   * Only with this option `true`; `defaultOn` says what an absent option means. With
+   * `defaultOffReason`, an absent option is worth a report: why the default closes sockets.
+   */
+  | {
+      readonly kind: 'option';
+      readonly option: string;
+      readonly defaultOn: boolean;
+      readonly defaultOffReason?: string;
+    };
+
+/** An option, in a pool's or request's options, whose value turns keep-alive off. */
+export interface KeepAliveOffOption {
+  readonly option: string;
+  /** The literal that turns it off. */
+  readonly off: boolean | number;
+  /** The text of the suggestion's replacement value, or `remove` to drop the option. */
+  readonly replacement: string | { readonly remove: true };
+  /** Why, for the message. */
+  readonly effect: string;
+}
+
+/**
+ * A constructor of a connection pool (`new Agent()`, `new http.Agent()`), or, derived from a
+ * client's `InstanceModel`, a factory of client instances (`axios.create()`).
+ * `pool`: owns sockets (a new one per call means new connections per call). `instance`: a client
+ * object that sends through the pool it is given, or the process-wide default pool.
+ */
+export interface PoolFactory {
+  /** How messages name what it makes: `undici Agent`, `https.Agent`, `axios instance`. */
+  readonly label: string;
+  readonly kind: 'pool' | 'instance';
+  /** `new X()` or `x()`. */
+  readonly construct: 'new' | 'call';
+  /** The import paths of the constructor or factory. */
+  readonly callees: readonly ImportPath[];
+  /** With type information: the constructed class (subclasses match too). `new` only. */
+  readonly types?: readonly TypeSpecifier[];
+  /** The options argument of the constructor or factory. */
+  readonly optionsArgument: number;
+  /** Methods of the value that send a request through it. */
+  readonly requestMethods: ReadonlySet<string>;
+  /** Calling the value itself sends a request (`client(url)` for got, axios and ky instances). */
+  readonly callable: boolean;
+  /** Methods that close it and its sockets. */
+  readonly closeMethods: ReadonlySet<string>;
+  /** Methods that return a new dispatcher or instance wrapping this one (`dispatcher.compose()`). */
+  readonly wrapMethods: ReadonlySet<string>;
+  readonly idleSockets: IdleSockets;
+  /** Options that turn its keep-alive off. */
+  readonly keepAliveOff?: readonly KeepAliveOffOption[];
+  /** What it is as a request's dispatcher or agent, and the timeouts its config carries to requests. */
+  readonly carries?: { readonly kind: CarrierKind; readonly timeouts: readonly TimeoutOption[] };
 }
 
 /** One HTTP client family, as data. */
 export interface ClientModel {
-  readonly id: ClientId;
+  readonly id: string;
   readonly label: string;
   readonly requests: readonly RequestFunction[];
-  /** Response types any call may return, for type-driven source detection (wrappers). */
-  readonly responseModels: readonly ResponseModel[];
-  /** Callees that return a response that did not come from the network (`caches.match`). */
-  readonly nonNetworkCallees?: readonly CalleeMatcher[];
-  /** Types that own calls returning non-network responses (`Cache`, `CacheStorage`). */
-  readonly nonNetworkOwners?: readonly string[];
+  /** Types of responses any call may return, for type-driven source detection (wrappers). */
+  readonly responseTypes?: readonly { readonly model: ResponseModel; readonly types: readonly TypeSpecifier[] }[];
+  /** Responses that did not come from the network (`caches.match()`, `Response.json()`, `res.clone()`). */
+  readonly nonNetworkResponses?: {
+    /** Types that own calls returning them (`Cache`, `CacheStorage`). */
+    readonly owners?: readonly string[];
+    /** Globals whose methods return them (`caches`, `Response`). */
+    readonly globals?: readonly string[];
+    /** Methods of a response that return another (`clone`). */
+    readonly methods?: readonly string[];
+  };
   /** Configured instances of the client (`axios.create()`), when it has them. */
   readonly instances?: InstanceModel;
+  /** Connection pools the client (or package) constructs. */
+  readonly pools?: readonly PoolFactory[];
+  /** Constructors that wrap the dispatcher passed as their first argument (no pool of their own). */
+  readonly wrappingConstructors?: readonly ImportPath[];
+  /** Functions that install a process-wide dispatcher of kind `carrier` (`setGlobalDispatcher`). */
+  readonly globalDispatcherSetters?: readonly (ImportPath & { readonly carrier: CarrierKind })[];
+  /** Request options that turn keep-alive off for that request (`agent: false`). */
+  readonly requestKeepAliveOff?: readonly KeepAliveOffOption[];
+  /** Constructors whose first argument is a headers init: `new Headers({ Connection: 'close' })`. */
+  readonly headersConstructors?: readonly ImportPath[];
+  /** Constructors of a request object whose options carry headers and a pool: `new Request(url, init)`. */
+  readonly requestConstructors?: readonly ImportPath[];
+  /** Types whose header setters always set an outbound request header (`ClientRequest`). */
+  readonly outboundHeaderTypes?: readonly TypeSpecifier[];
+  /** Rules that do not apply to this client, and why: said here so nobody adds them by mistake. */
+  readonly doesNotApply?: readonly { readonly rule: string; readonly reason: string }[];
+}
+
+/** An operation other than an HTTP request that takes a signal, and where its options are. */
+export interface SignalConsumer {
+  readonly label: string;
+  /** A `listener` only reacts to some event (`addEventListener`); an `operation` is work the signal can cancel. */
+  readonly kind: 'operation' | 'listener';
+  readonly callee: ({ readonly kind: 'import' } & ImportPath) | { readonly kind: 'method'; readonly method: string };
+  /** The options argument's index, or the last object literal argument. */
+  readonly optionsArgument: number | 'last-object';
+}
+
+/** What creates a cancellation, and what consumes a signal besides HTTP requests. */
+export interface CancellationModel {
+  /** Constructors of an `AbortController`: the global and polyfills. */
+  readonly controllerConstructors: readonly ImportPath[];
+  /** Static factories of a new signal the caller must attach (`AbortSignal.timeout`). */
+  readonly signalFactories: readonly (ImportPath & { readonly kind: 'timeout' | 'any' })[];
+  /** The option name requests and operations take a signal by. */
+  readonly signalOption: string;
+  readonly consumers: readonly SignalConsumer[];
 }

@@ -4,6 +4,7 @@ import type { StreamModel } from './model.js';
 export const WEB_STREAM: StreamModel = {
   id: 'web-stream',
   releaseMethods: new Set(['cancel', 'pipeTo', 'pipeThrough']),
+  cancelMethods: new Set(['cancel']),
   flowingEvents: new Set(),
   readerMethod: 'getReader',
   readerReleaseMethods: new Set(['cancel']),
@@ -27,6 +28,7 @@ export const NODE_READABLE: StreamModel = {
     'forEach',
     'reduce',
   ]),
+  cancelMethods: new Set(['destroy']),
   flowingEvents: new Set(['data', 'readable']),
   readerMethod: undefined,
   readerReleaseMethods: new Set(),

@@ -3,18 +3,14 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { pathEndingCalls } from '../analysis/endings.js';
 import { describeLeakEnd, getCodePathIndex, type LeakEnd } from '../analysis/paths.js';
 import { isInScopeOf, isReassigned, variableOf } from '../analysis/scope.js';
-import { getTypeServices } from '../analysis/services.js';
-import {
-  releaseFacts,
-  responseSourcesOfCall,
-  type FunctionSpecifier,
-  type ReleaseFacts,
-  type ReleaseTarget,
-  type ResponseModel,
-  type ResponseSource,
-} from '../clients/index.js';
-import { enclosingFunction, isAsyncContext, isFunctionNode, memberPath } from '../util/ast.js';
+import { fileContextOf } from '../analysis/context.js';
+import type { FunctionSpecifier } from '../analysis/specifiers.js';
+import type { ReleaseTarget, ResponseModel } from '../clients/model.js';
+import { releaseFacts, type ReleaseFacts } from '../http/release-sites.js';
+import { responseSourcesOfCall, type ResponseSource } from '../http/response-sources.js';
+import { contains, enclosingFunction, isAsyncContext, isFunctionNode, memberPath } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
+import { guarded } from '../util/guard.js';
 import { appendStatement, insertStatementBefore } from '../util/fix.js';
 import { mergeListeners } from '../util/listeners.js';
 import { functionSpecifierSchema } from '../util/schema.js';
@@ -66,11 +62,11 @@ export default createRule<Options, MessageId>({
     },
   },
   create(context, [options]) {
-    const services = getTypeServices(context);
-    const sourceCode = context.sourceCode;
+    const file = fileContextOf(context);
+    const { sourceCode, services } = file;
     const { index, listeners } = getCodePathIndex(context);
     const sources: ResponseSource[] = [];
-    const releaseContext = { sourceCode, services, releaseFunctions: options.releaseFunctions ?? [] };
+    const releaseContext = { ...file, releaseFunctions: options.releaseFunctions ?? [] };
     const endingCall = pathEndingCalls(sourceCode, services);
     const mode: ReleaseMode = options.release ?? 'auto';
 
@@ -135,8 +131,8 @@ export default createRule<Options, MessageId>({
     }
 
     function reportDiscarded(source: Extract<ResponseSource, { kind: 'result' }>, discardedAt: TSESTree.Node): void {
-      const statement = source.model.release.cancel({ response: '(__)' });
-      const release = statement.expression.replace('(__)', 'res');
+      const statement = source.model.release.cancel({ response: 'res' });
+      const release = statement.expression;
       const outer = discardedAt.parent?.type === AST_NODE_TYPES.UnaryExpression ? discardedAt.parent : discardedAt;
       const awaited = outer.type === AST_NODE_TYPES.AwaitExpression ? outer : undefined;
       const canSuggest = awaited !== undefined && outer.parent?.type === AST_NODE_TYPES.ExpressionStatement;
@@ -149,8 +145,8 @@ export default createRule<Options, MessageId>({
               {
                 messageId: 'releaseDiscarded',
                 fix: (fixer) => {
-                  const cancel = statement.expression.replace('(__)', `(${sourceCode.getText(awaited)})`);
-                  return fixer.replaceText(awaited, statement.sync ? cancel : `await ${cancel}`);
+                  const cancel = source.model.release.cancel({ response: `(${sourceCode.getText(awaited)})` });
+                  return fixer.replaceText(awaited, cancel.sync ? cancel.expression : `await ${cancel.expression}`);
                 },
               },
             ]
@@ -218,7 +214,7 @@ export default createRule<Options, MessageId>({
       if (!node) return false;
       return variable.references.some((reference) => {
         const identifier = reference.identifier;
-        if (identifier.range[0] < node.range[0] || identifier.range[1] > node.range[1]) return false;
+        if (!contains(node, identifier)) return false;
         const parent = identifier.parent;
         return !(
           parent?.type === AST_NODE_TYPES.MemberExpression &&
@@ -238,16 +234,12 @@ export default createRule<Options, MessageId>({
 
     return mergeListeners(listeners, {
       CallExpression(call) {
-        try {
-          sources.push(...responseSourcesOfCall(call, { sourceCode, services }));
-        } catch {
-          // Code the client model does not understand is left alone.
-        }
+        sources.push(...guarded([], () => responseSourcesOfCall(call, file)));
       },
       'Program:exit'() {
         for (const source of sources) {
           if (!enclosingFunction(source.call) && source.kind === 'result') continue;
-          check(source);
+          guarded(undefined, () => check(source));
         }
       },
     });

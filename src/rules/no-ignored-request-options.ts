@@ -1,21 +1,15 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { importOriginIs, resolveImportOrigin } from '../analysis/callee.js';
-import { readObjectShape, staticValueOf } from '../analysis/object-shape.js';
-import { getTypeServices } from '../analysis/services.js';
-import {
-  CLIENTS,
-  ignoredOptionsOf,
-  ignoredOptionsOfCall,
-  matchRequest,
-  mayBePositive,
-  type IgnoredFinding,
-} from '../clients/index.js';
-import { skipTransparent, staticPropertyName } from '../util/ast.js';
+import { fileContextOf } from '../analysis/context.js';
+import { mayBePositive, readObjectShape, staticValueOf } from '../analysis/object-shape.js';
+import { ignoredOptionsOfCall, ignoredOptionsOfFactoryCall, type IgnoredFinding } from '../http/ignored-options.js';
+import { matchRequest } from '../http/request-match.js';
+import { calleeLabel, skipTransparent, staticPropertyName } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
+import { guarded } from '../util/guard.js';
 import { addProperty, formatMilliseconds, removeProperty } from '../util/object-fix.js';
 
-type MessageId = 'ignored' | 'useSignal' | 'mergeSignal' | 'useUndiciTimeouts' | 'moveTimeout' | 'useMilliseconds';
+type MessageId = 'ignored' | 'useSignal' | 'mergeSignal' | 'useIdleTimeouts' | 'moveTimeout' | 'useMilliseconds';
 
 const UNITS: Record<string, number> = {
   ms: 1,
@@ -48,40 +42,19 @@ export default createRule<[], MessageId>({
       useSignal: 'Replace it with `signal: AbortSignal.timeout({{value}})`.',
       mergeSignal:
         'Combine it with the existing signal: `AbortSignal.any([{{signal}}, AbortSignal.timeout({{value}})])`.',
-      useUndiciTimeouts: 'Replace it with `headersTimeout: {{value}}` and `bodyTimeout: {{value}}`.',
+      useIdleTimeouts: 'Replace it with {{replacement}}.',
       moveTimeout: 'Move it out of `headers` into the config: `timeout: {{value}}`.',
       useMilliseconds: 'Write it in milliseconds: `timeout: {{value}}`.',
     },
   },
   create(context) {
-    const sourceCode = context.sourceCode;
-    const services = getTypeServices(context);
-    const clientContext = { sourceCode, services };
+    const file = fileContextOf(context);
+    const { sourceCode, services } = file;
     const reported = new Set<TSESTree.Node>();
 
-    function findingsOf(call: TSESTree.CallExpression): { findings: IgnoredFinding[]; callee: string } {
-      const matched = matchRequest(call, clientContext);
-      if (matched)
-        return {
-          findings: ignoredOptionsOfCall(matched.request, call, clientContext),
-          callee: calleeLabel(call, sourceCode),
-        };
-      // `axios.create({ headers: { timeout: 5000 } })`: the instance's every request ignores it.
-      const origin = resolveImportOrigin(call.callee, sourceCode);
-      for (const client of CLIENTS) {
-        const instances = client.instances;
-        if (!instances?.ignoredOptions) continue;
-        for (const factory of instances.factories) {
-          const config = call.arguments[factory.configArgument];
-          if (!config || config.type === AST_NODE_TYPES.SpreadElement) continue;
-          if (!importOriginIs(origin, factory.modules, factory.path)) continue;
-          return {
-            findings: ignoredOptionsOf(instances.ignoredOptions, config, call, undefined, clientContext),
-            callee: calleeLabel(call, sourceCode),
-          };
-        }
-      }
-      return { findings: [], callee: '' };
+    function findingsOf(call: TSESTree.CallExpression): IgnoredFinding[] {
+      const matched = matchRequest(call, file);
+      return matched ? ignoredOptionsOfCall(matched.request, call, file) : ignoredOptionsOfFactoryCall(call, file);
     }
 
     function report(finding: IgnoredFinding, call: TSESTree.CallExpression, callee: string): void {
@@ -113,24 +86,26 @@ export default createRule<[], MessageId>({
       const property = finding.write.node;
       if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init' || property.method) return [];
       const value = property.value;
-      switch (finding.option.replacement) {
+      const replacement = finding.option.replacement;
+      if (typeof replacement === 'object') {
+        if (!finding.inCall || !isMilliseconds(value)) return [];
+        const text = sourceCode.getText(value);
+        const simple = value.type === AST_NODE_TYPES.Literal || value.type === AST_NODE_TYPES.Identifier;
+        const options = replacement.options.map((option) => `${option}: ${text}`);
+        const suggestions: Suggestion[] = simple
+          ? [
+              {
+                messageId: 'useIdleTimeouts',
+                data: { replacement: options.map((option) => `\`${option}\``).join(' and ') },
+                fix: (fixer) => fixer.replaceText(property, options.join(', ')),
+              },
+            ]
+          : [];
+        return [...suggestions, ...signalSuggestions(finding, property)];
+      }
+      switch (replacement) {
         case 'signal-timeout':
           return finding.inCall && isMilliseconds(value) ? signalSuggestions(finding, property) : [];
-        case 'undici-timeouts': {
-          if (!finding.inCall || !isMilliseconds(value)) return [];
-          const text = sourceCode.getText(value);
-          const simple = value.type === AST_NODE_TYPES.Literal || value.type === AST_NODE_TYPES.Identifier;
-          const suggestions: Suggestion[] = simple
-            ? [
-                {
-                  messageId: 'useUndiciTimeouts',
-                  data: { value: text },
-                  fix: (fixer) => fixer.replaceText(property, `headersTimeout: ${text}, bodyTimeout: ${text}`),
-                },
-              ]
-            : [];
-          return [...suggestions, ...signalSuggestions(finding, property)];
-        }
         case 'top-level-timeout':
           return finding.inCall ? moveSuggestion(finding, property) : [];
         case 'milliseconds': {
@@ -179,7 +154,7 @@ export default createRule<[], MessageId>({
       ];
     }
 
-    /** axios `headers: { timeout: 5000 }` becomes `timeout: 5000` on the config. */
+    /** `headers: { timeout: 5000 }` becomes `timeout: 5000` on the config. */
     function moveSuggestion(finding: IgnoredFinding, property: TSESTree.Property): Suggestion[] {
       const headers = finding.write.literal;
       const holder = headers?.parent;
@@ -221,12 +196,10 @@ export default createRule<[], MessageId>({
 
     return {
       CallExpression(call) {
-        try {
-          const { findings, callee } = findingsOf(call);
-          for (const finding of findings) report(finding, call, callee);
-        } catch {
-          // Code the client model does not understand is left alone.
-        }
+        const findings = guarded([], () => findingsOf(call));
+        if (findings.length === 0) return;
+        const callee = calleeLabel(call, sourceCode);
+        for (const finding of findings) guarded(undefined, () => report(finding, call, callee));
       },
     };
   },
@@ -241,10 +214,4 @@ function parseDuration(value: unknown): number | undefined {
   if (unit === undefined) return undefined;
   const ms = Number(match[1]) * unit;
   return Number.isFinite(ms) && ms > 0 ? Math.round(ms) : undefined;
-}
-
-/** How a message names the call: `fetch()`, `api.get()`, `http.get()`. */
-function calleeLabel(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): string {
-  const text = sourceCode.getText(skipTransparent(call.callee)).replace(/\s+/g, '');
-  return `${text.length > 40 ? `${text.slice(0, 37)}...` : text}()`;
 }

@@ -2,17 +2,13 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { localLifetime } from '../analysis/lifetime.js';
 import { functionName, inLoopWithin, runsOnce } from '../analysis/run-once.js';
-import { getTypeServices } from '../analysis/services.js';
-import {
-  idleSocketsLinger,
-  isRequestCall,
-  poolFactoryOf,
-  poolOracle,
-  type FunctionSpecifier,
-  type PoolFactory,
-} from '../clients/index.js';
-import { enclosingFunction, type FunctionNode } from '../util/ast.js';
+import { fileContextOf } from '../analysis/context.js';
+import type { FunctionSpecifier } from '../analysis/specifiers.js';
+import type { PoolFactory } from '../clients/model.js';
+import { idleSocketsLinger, isRequestCall, poolFactoryOf, poolOracle } from '../http/pool-sites.js';
+import { contains, enclosingFunction, type FunctionNode } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
+import { guarded } from '../util/guard.js';
 import { functionSpecifierSchema } from '../util/schema.js';
 
 type Options = [{ runOnceFunctions?: FunctionSpecifier[]; checkClientInstances?: boolean }];
@@ -48,7 +44,7 @@ export default createRule<Options, MessageId>({
           checkClientInstances: {
             type: 'boolean',
             description:
-              'Also report client instances (`axios.create()`, `got.extend()`, `ky.create()`) made per call without a pool of their own: they send through the shared default pool, so the cost is their set-up, not connections.',
+              'Also report client instances (made by a client factory such as `create()` or `extend()`) made per call without a pool of their own: they send through the shared default pool, so the cost is their set-up, not connections.',
           },
         },
       },
@@ -66,9 +62,8 @@ export default createRule<Options, MessageId>({
     },
   },
   create(context, [options]) {
-    const sourceCode = context.sourceCode;
-    const services = getTypeServices(context);
-    const clientContext = { sourceCode, services };
+    const file = fileContextOf(context);
+    const sourceCode = file.sourceCode;
     const runOnceNames = new Set(
       (options.runOnceFunctions ?? []).flatMap((specifier) =>
         typeof specifier === 'string' ? [specifier] : specifier.from === 'file' ? [specifier.name].flat() : [],
@@ -80,7 +75,7 @@ export default createRule<Options, MessageId>({
     function consider(node: TSESTree.NewExpression | TSESTree.CallExpression): void {
       const fn = enclosingFunction(node);
       if (!fn) return;
-      const factory = poolFactoryOf(node, clientContext);
+      const factory = poolFactoryOf(node, file);
       if (!factory) return;
       if (factory.kind === 'instance' && !options.checkClientInstances) return;
       if (runsOnce(fn, sourceCode, runOnceNames) && !inLoopWithin(node, fn)) return;
@@ -91,17 +86,7 @@ export default createRule<Options, MessageId>({
     function sendsRequests(call: TSESTree.CallExpression): boolean {
       const fn = enclosingFunction(call);
       if (!fn) return false;
-      try {
-        return calls.some(
-          (other) =>
-            other !== call &&
-            fn.range[0] <= other.range[0] &&
-            other.range[1] <= fn.range[1] &&
-            isRequestCall(other, clientContext),
-        );
-      } catch {
-        return false;
-      }
+      return calls.some((other) => other !== call && contains(fn, other) && isRequestCall(other, file));
     }
 
     function describeFunction(fn: FunctionNode): string {
@@ -122,11 +107,11 @@ export default createRule<Options, MessageId>({
 
     return {
       NewExpression(node) {
-        consider(node);
+        guarded(undefined, () => consider(node));
       },
       CallExpression(node) {
         calls.push(node);
-        consider(node);
+        guarded(undefined, () => consider(node));
       },
       'Program:exit'() {
         const carried = new Set<TSESTree.Node>();
@@ -136,14 +121,9 @@ export default createRule<Options, MessageId>({
         ];
         for (const candidate of ordered) {
           if (carried.has(candidate.node)) continue;
-          const oracle = poolOracle(candidate.factory, clientContext, sendsRequests);
-          let lifetime: ReturnType<typeof localLifetime>;
-          try {
-            lifetime = localLifetime(candidate.node, sourceCode, oracle);
-          } catch {
-            continue; // Code the rule does not understand is left alone.
-          }
-          if (lifetime.escape || lifetime.uses.length === 0) continue;
+          const oracle = poolOracle(candidate.factory, file, sendsRequests);
+          const lifetime = guarded(undefined, () => localLifetime(candidate.node, sourceCode, oracle));
+          if (!lifetime || lifetime.escape || lifetime.uses.length === 0) continue;
           for (const instance of oracle.instances) carried.add(instance);
           const data = { subject: subjectOf(candidate), fn: describeFunction(candidate.fn) };
           const messageId: MessageId =

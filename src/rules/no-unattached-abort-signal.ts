@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { fileContextOf } from '../analysis/context.js';
 import { isInScopeOf, variableOf } from '../analysis/scope.js';
-import { getTypeServices } from '../analysis/services.js';
-import { matchRequest, type MatchedRequest } from '../clients/index.js';
+import { matchRequest, type MatchedRequest } from '../http/request-match.js';
 import {
   cancellationReach,
   cancellationSourceOf,
@@ -14,9 +14,10 @@ import {
   signalPresence,
   type CancellationReach,
   type CancellationSource,
-} from '../clients/signals.js';
-import { enclosingFunction, skipTransparent } from '../util/ast.js';
+} from '../http/signal-reach.js';
+import { calleeLabel, contains, enclosingFunction } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
+import { guarded } from '../util/guard.js';
 import { removeStatement } from '../util/fix.js';
 import { addProperty } from '../util/object-fix.js';
 
@@ -47,17 +48,11 @@ export default createRule<[], MessageId>({
     if (!mayMentionCancellation(sourceCode.text)) return {};
     const candidates: CancellationSource[] = [];
     const calls: TSESTree.CallExpression[] = [];
-    let services: ReturnType<typeof getTypeServices> | null = null;
-    const typeServices = () => (services === null ? (services = getTypeServices(context)) : services);
 
     function collect(node: TSESTree.NewExpression | TSESTree.CallExpression): void {
       if (!mayCreateCancellation(node)) return;
-      try {
-        const source = cancellationSourceOf(node, sourceCode);
-        if (source) candidates.push(source);
-      } catch {
-        // Code the analysis does not understand is left alone.
-      }
+      const source = guarded(undefined, () => cancellationSourceOf(node, sourceCode));
+      if (source) candidates.push(source);
     }
 
     function check(source: CancellationSource): void {
@@ -90,8 +85,8 @@ export default createRule<[], MessageId>({
       reach: CancellationReach,
     ): TSESLint.SuggestionReportDescriptor<MessageId> | undefined {
       const scope: TSESTree.Node = enclosingFunction(source.node) ?? sourceCode.ast;
-      const inScope = calls.filter((call) => call.range[0] >= scope.range[0] && call.range[1] <= scope.range[1]);
-      const context_ = { sourceCode, services: typeServices() };
+      const inScope = calls.filter((call) => contains(scope, call));
+      const context_ = fileContextOf(context);
       const requests: MatchedRequest[] = [];
       for (const call of inScope) {
         const matched = matchRequest(call, context_);
@@ -127,7 +122,7 @@ export default createRule<[], MessageId>({
       const call = request.call;
       return {
         messageId: 'attachSignal',
-        data: { request: requestLabel(call), line: String(call.loc.start.line), property },
+        data: { request: calleeLabel(call, sourceCode, 60), line: String(call.loc.start.line), property },
         fix: (fixer) => {
           const fixes: TSESLint.RuleFix[] = [];
           if (removal) fixes.push(removeStatement(fixer, removal, sourceCode));
@@ -151,10 +146,6 @@ export default createRule<[], MessageId>({
       return variable !== undefined && isInScopeOf(variable, at);
     }
 
-    function requestLabel(call: TSESTree.CallExpression): string {
-      return `${shorten(sourceCode.getText(skipTransparent(call.callee)).replace(/\s+/g, ''))}()`;
-    }
-
     return {
       NewExpression: collect,
       CallExpression(call) {
@@ -162,13 +153,7 @@ export default createRule<[], MessageId>({
         collect(call);
       },
       'Program:exit'() {
-        for (const source of candidates) {
-          try {
-            check(source);
-          } catch {
-            // Never throw on code the analysis does not understand.
-          }
-        }
+        for (const source of candidates) guarded(undefined, () => check(source));
       },
     };
   },

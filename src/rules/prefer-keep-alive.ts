@@ -1,26 +1,22 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { localLifetime } from '../analysis/lifetime.js';
+import { fileContextOf } from '../analysis/context.js';
+import { literalProperty } from '../analysis/object-shape.js';
 import { constInitializer } from '../analysis/scope.js';
-import { getTypeServices } from '../analysis/services.js';
 import { isOpaqueType, matchType } from '../analysis/types.js';
+import type { KeepAliveOffOption } from '../clients/model.js';
 import {
-  CLOSE_HEADER,
-  HEADER_SET_METHODS,
-  KEEP_ALIVE_OFF_BY_DEFAULT,
   OUTBOUND_HEADER_TYPES,
-  POOL_KEEP_ALIVE_OFF,
-  REQUEST_KEEP_ALIVE_OFF,
-  headersOracle,
-  isHeadersConstructor,
-  literalProperty,
-  matchRequest,
-  optionsOracle,
-  poolFactoryOf,
-  type KeepAliveOffOption,
-} from '../clients/index.js';
+  POOL_KEEP_ALIVE_OPTION_NAMES,
+  REQUEST_KEEP_ALIVE_OPTION_NAMES,
+} from '../http/client-tables.js';
+import { CLOSE_HEADER, HEADER_SET_METHODS } from '../http/headers.js';
+import { headersOracle, isHeadersConstructor, optionsOracle, poolFactoryOf } from '../http/pool-sites.js';
+import { matchRequest } from '../http/request-match.js';
 import { skipTransparent, staticPropertyName, staticString } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
+import { guarded } from '../util/guard.js';
 import { removeProperty } from '../util/object-fix.js';
 
 type MessageId =
@@ -33,16 +29,13 @@ type MessageId =
   | 'removeOption'
   | 'addKeepAlive';
 
-/** Types whose `set`/`setHeader` always sets an outbound request header. */
-const ALWAYS_OUTBOUND = OUTBOUND_HEADER_TYPES.filter((type) => type.name !== 'Headers');
-
 export default createRule<[], MessageId>({
   name: 'prefer-keep-alive',
   meta: {
     type: 'suggestion',
     docs: {
       description:
-        'Disallow turning keep-alive off for outbound requests (`Connection: close`, `keepAlive: false`, `agent: false`, undici `pipelining: 0`)',
+        'Disallow turning keep-alive off for outbound requests (`Connection: close`, `keepAlive: false`, `agent: false`, `pipelining: 0`)',
       recommended: 'strict',
       usesTypeInformation: true,
     },
@@ -56,22 +49,21 @@ export default createRule<[], MessageId>({
       requestOptionOff:
         '`{{option}}: {{value}}` on this `{{request}}` call {{effect}}, so every such request opens a new connection and leaves one in TIME_WAIT; remove it to use a keep-alive pool.',
       agentDefault:
-        "This {{label}} is created without `keepAlive: true`, and Node's `Agent` defaults to closing each socket once its request is done (unlike `http.globalAgent`), so most requests open a new connection; add `keepAlive: true`.",
+        'This {{label}} is created without `{{option}}: true`, and {{reason}}, so most requests open a new connection; add `{{option}}: true`.',
       removeHeader: 'Remove the `Connection: close` header.',
       replaceOption: 'Use `{{option}}: {{replacement}}`.',
       removeOption: 'Remove `{{option}}: {{value}}`.',
-      addKeepAlive: 'Add `keepAlive: true`.',
+      addKeepAlive: 'Add `{{option}}: true`.',
     },
   },
   create(context) {
-    const sourceCode = context.sourceCode;
-    const services = getTypeServices(context);
-    const clientContext = { sourceCode, services };
+    const file = fileContextOf(context);
+    const { sourceCode, services } = file;
 
     function checkHeaderProperty(property: TSESTree.Property): void {
       const object = property.parent;
       if (object.type !== AST_NODE_TYPES.ObjectExpression) return;
-      const lifetime = localLifetime(object, sourceCode, headersOracle(clientContext), { closures: 'any' });
+      const lifetime = localLifetime(object, sourceCode, headersOracle(file), { closures: 'any' });
       if (lifetime.escape || lifetime.uses.length === 0) return;
       context.report({
         node: property,
@@ -85,13 +77,11 @@ export default createRule<[], MessageId>({
       const object = property.parent;
       if (object.type !== AST_NODE_TYPES.ObjectExpression) return;
       const state: { found?: { label: string; option: KeepAliveOffOption } } = {};
-      const oracle = optionsOracle(clientContext, (call, index) => {
+      const oracle = optionsOracle(file, (call, index) => {
         if (call.type !== AST_NODE_TYPES.NewExpression) return false;
-        const factory = poolFactoryOf(call, clientContext, true);
+        const factory = poolFactoryOf(call, file, true);
         if (!factory || factory.optionsArgument !== index) return false;
-        const option = POOL_KEEP_ALIVE_OFF.get(factory.label)?.find(
-          (candidate) => candidate.option === name && candidate.off === value,
-        );
+        const option = factory.keepAliveOff?.find((candidate) => candidate.option === name && candidate.off === value);
         if (option) state.found = { label: factory.label, option };
         return option !== undefined;
       });
@@ -112,18 +102,17 @@ export default createRule<[], MessageId>({
       });
     }
 
-    /** `agent: false` on a node:http request, `reset: true` on an undici request. */
+    /** A request option that turns keep-alive off for that request (`agent: false`). */
     function checkRequestOption(property: TSESTree.Property, name: string, value: unknown): void {
       const object = property.parent;
       if (object.type !== AST_NODE_TYPES.ObjectExpression) return;
       const state: { found?: { request: string; option: KeepAliveOffOption } } = {};
-      const oracle = optionsOracle(clientContext, (call) => {
+      const oracle = optionsOracle(file, (call) => {
         if (call.type !== AST_NODE_TYPES.CallExpression) return false;
-        const matched = matchRequest(call, clientContext);
+        const matched = matchRequest(call, file);
         if (!matched) return false;
-        const option = REQUEST_KEEP_ALIVE_OFF.find(
-          (candidate) =>
-            candidate.option === name && candidate.off === value && candidate.clients.includes(matched.client.id),
+        const option = matched.client.requestKeepAliveOff?.find(
+          (candidate) => candidate.option === name && candidate.off === value,
         );
         if (option) state.found = { request: matched.request.label, option };
         return option !== undefined;
@@ -142,16 +131,24 @@ export default createRule<[], MessageId>({
     }
 
     function checkAgentDefault(node: TSESTree.NewExpression): void {
-      const factory = poolFactoryOf(node, clientContext, true);
-      if (!factory || !KEEP_ALIVE_OFF_BY_DEFAULT.has(factory.label) || factory.idleSockets.kind !== 'option') return;
+      const factory = poolFactoryOf(node, file, true);
+      const idle = factory?.idleSockets;
+      if (!factory || idle?.kind !== 'option' || idle.defaultOffReason === undefined) return;
       const options = node.arguments[factory.optionsArgument];
-      if (options && literalProperty(options, factory.idleSockets.option).kind !== 'absent') return;
+      if (options && literalProperty(options, idle.option).kind !== 'absent') return;
       if (options?.type === AST_NODE_TYPES.SpreadElement) return;
+      const property = `${idle.option}: true`;
       context.report({
         node,
         messageId: 'agentDefault',
-        data: { label: factory.label },
-        suggest: [{ messageId: 'addKeepAlive', fix: (fixer) => addKeepAlive(fixer, node, options, sourceCode) }],
+        data: { label: factory.label, option: idle.option, reason: idle.defaultOffReason },
+        suggest: [
+          {
+            messageId: 'addKeepAlive',
+            data: { option: idle.option },
+            fix: (fixer) => addOption(fixer, node, options, property, sourceCode),
+          },
+        ],
       });
     }
 
@@ -170,24 +167,24 @@ export default createRule<[], MessageId>({
       });
     }
 
-    /** A `ClientRequest` or axios request headers by type, or a `new Headers()` that reaches a request. */
+    /** An outgoing request or its headers by type, or a `new Headers()` that reaches a request. */
     function isOutboundHeaderTarget(receiver: TSESTree.Node): boolean {
       if (services) {
         const type = services.getType(receiver);
         if (
           type &&
           !isOpaqueType(services.ts, type) &&
-          matchType(services.program, services.checker, type, ALWAYS_OUTBOUND)
+          matchType(services.program, services.checker, type, OUTBOUND_HEADER_TYPES)
         )
           return true;
       }
       const init = constInit(receiver);
       if (!init) return false;
       if (init.type === AST_NODE_TYPES.CallExpression) {
-        return matchRequest(init, clientContext)?.client.id === 'node-http';
+        return matchRequest(init, file)?.request.returnsOutgoingRequest === true;
       }
-      if (!isHeadersConstructor(init, clientContext)) return false;
-      const lifetime = localLifetime(init, sourceCode, headersOracle(clientContext), { closures: 'any' });
+      if (!isHeadersConstructor(init, file)) return false;
+      const lifetime = localLifetime(init, sourceCode, headersOracle(file), { closures: 'any' });
       return !lifetime.escape && lifetime.uses.length > 0;
     }
 
@@ -203,24 +200,18 @@ export default createRule<[], MessageId>({
         if (key === undefined) return;
         const value = skipTransparent(property.value);
         if (value.type !== AST_NODE_TYPES.Literal) return;
-        try {
+        guarded(undefined, () => {
           if (key.toLowerCase() === CLOSE_HEADER.name) {
             if (typeof value.value === 'string' && value.value.trim().toLowerCase() === CLOSE_HEADER.value)
               checkHeaderProperty(property);
             return;
           }
-          if (POOL_OPTION_NAMES.has(key)) checkPoolOption(property, key, value.value);
-          if (REQUEST_OPTION_NAMES.has(key)) checkRequestOption(property, key, value.value);
-        } catch {
-          // Code the rule does not understand is left alone.
-        }
+          if (POOL_KEEP_ALIVE_OPTION_NAMES.has(key)) checkPoolOption(property, key, value.value);
+          if (REQUEST_KEEP_ALIVE_OPTION_NAMES.has(key)) checkRequestOption(property, key, value.value);
+        });
       },
       NewExpression(node) {
-        try {
-          checkAgentDefault(node);
-        } catch {
-          // As above.
-        }
+        guarded(undefined, () => checkAgentDefault(node));
       },
       CallExpression(call) {
         const callee = skipTransparent(call.callee);
@@ -229,20 +220,11 @@ export default createRule<[], MessageId>({
           !HEADER_SET_METHODS.has(staticPropertyName(callee) ?? '')
         )
           return;
-        try {
-          checkHeaderCall(call);
-        } catch {
-          // As above.
-        }
+        guarded(undefined, () => checkHeaderCall(call));
       },
     };
   },
 });
-
-const POOL_OPTION_NAMES = new Set(
-  [...POOL_KEEP_ALIVE_OFF.values()].flatMap((options) => options.map((option) => option.option)),
-);
-const REQUEST_OPTION_NAMES = new Set(REQUEST_KEEP_ALIVE_OFF.map((option) => option.option));
 
 /** True when `property` is the last property named `name` in `object` (a later one would win). */
 function isLastWith(object: TSESTree.ObjectExpression, name: string, property: TSESTree.Property): boolean {
@@ -252,21 +234,23 @@ function isLastWith(object: TSESTree.ObjectExpression, name: string, property: T
     .some((other) => other.type === AST_NODE_TYPES.SpreadElement || staticPropertyName(other) === name);
 }
 
-function addKeepAlive(
+/** `property` added first to the constructor's options, or as its options. */
+function addOption(
   fixer: TSESLint.RuleFixer,
   node: TSESTree.NewExpression,
   options: TSESTree.CallExpressionArgument | undefined,
+  property: string,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): TSESLint.RuleFix {
   if (!options) {
     const last = sourceCode.getLastToken(node)!;
-    if (last.value === ')') return fixer.insertTextBefore(last, '{ keepAlive: true }');
-    return fixer.insertTextAfter(node, '({ keepAlive: true })');
+    if (last.value === ')') return fixer.insertTextBefore(last, `{ ${property} }`);
+    return fixer.insertTextAfter(node, `({ ${property} })`);
   }
   const object = skipTransparent(options) as TSESTree.ObjectExpression;
   const first = object.properties[0];
-  if (!first) return fixer.replaceText(object, '{ keepAlive: true }');
+  if (!first) return fixer.replaceText(object, `{ ${property} }`);
   const multiline = first.loc.start.line !== object.loc.start.line;
   const indent = ' '.repeat(first.loc.start.column);
-  return fixer.insertTextBefore(first, multiline ? `keepAlive: true,\n${indent}` : 'keepAlive: true, ');
+  return fixer.insertTextBefore(first, multiline ? `${property},\n${indent}` : `${property}, `);
 }

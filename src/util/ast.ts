@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 export type FunctionNode =
   TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
@@ -114,4 +114,36 @@ export function isLoopStatement(node: TSESTree.Node): boolean {
     default:
       return false;
   }
+}
+
+/** How a message names a call: `fetch()`, `api.get()`, `http.get()`, cut to `width` characters. */
+export function calleeLabel(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  width = 40,
+): string {
+  const text = sourceCode.getText(skipTransparent(call.callee)).replace(/\s+/g, '');
+  return `${text.length > width ? `${text.slice(0, width - 3)}...` : text}()`;
+}
+
+/** True when `inner` lies within `outer` (or is it). */
+export function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** Calls `visit` on each child node of `node`, in source order. */
+export function forEachChild(node: TSESTree.Node, visit: (child: TSESTree.Node) => void): void {
+  for (const key of Object.keys(node)) {
+    if (key === 'parent') continue;
+    const value = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(value)) {
+      for (const child of value) if (isNode(child)) visit(child);
+    } else if (isNode(value)) {
+      visit(value);
+    }
+  }
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

@@ -4,7 +4,7 @@ import rule from '../../src/rules/no-ignored-request-options.js';
 import { typedRuleTester, untypedRuleTester } from '../rule-tester.js';
 import { describeOutputsTypeCheck } from '../type-check.js';
 
-type MessageId = 'ignored' | 'useSignal' | 'mergeSignal' | 'useUndiciTimeouts' | 'moveTimeout' | 'useMilliseconds';
+type MessageId = 'ignored' | 'useSignal' | 'mergeSignal' | 'useIdleTimeouts' | 'moveTimeout' | 'useMilliseconds';
 
 const valid: (ValidTestCase<[]> | string)[] = [
   // A signal, the option that works.
@@ -898,8 +898,8 @@ export async function status(url: string): Promise<number> {
         },
         suggestions: [
           {
-            messageId: 'useUndiciTimeouts',
-            data: { value: '5000' },
+            messageId: 'useIdleTimeouts',
+            data: { replacement: '`headersTimeout: 5000` and `bodyTimeout: 5000`' },
             output: `import { request } from 'undici';
 export async function status(url: string): Promise<number> {
   const { statusCode, body } = await request(url, { headersTimeout: 5000, bodyTimeout: 5000 });
@@ -943,8 +943,8 @@ export async function health(): Promise<number> {
         },
         suggestions: [
           {
-            messageId: 'useUndiciTimeouts',
-            data: { value: '2000' },
+            messageId: 'useIdleTimeouts',
+            data: { replacement: '`headersTimeout: 2000` and `bodyTimeout: 2000`' },
             output: `import { Pool } from 'undici';
 const pool = new Pool('https://api.internal');
 export async function health(): Promise<number> {
@@ -988,8 +988,8 @@ export function download(url: string, sink: Writable) {
         },
         suggestions: [
           {
-            messageId: 'useUndiciTimeouts',
-            data: { value: '30_000' },
+            messageId: 'useIdleTimeouts',
+            data: { replacement: '`headersTimeout: 30_000` and `bodyTimeout: 30_000`' },
             output: `import { stream } from 'undici';
 import { Writable } from 'node:stream';
 export function download(url: string, sink: Writable) {
@@ -1524,8 +1524,8 @@ module.exports = (url) => request(url, { timeout: 5000 });`,
         },
         suggestions: [
           {
-            messageId: 'useUndiciTimeouts',
-            data: { value: '5000' },
+            messageId: 'useIdleTimeouts',
+            data: { replacement: '`headersTimeout: 5000` and `bodyTimeout: 5000`' },
             output: `const { request } = require('undici');
 module.exports = (url) => request(url, { headersTimeout: 5000, bodyTimeout: 5000 });`,
           },

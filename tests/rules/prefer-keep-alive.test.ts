@@ -16,6 +16,9 @@ type MessageId =
   | 'removeOption'
   | 'addKeepAlive';
 
+const NODE_AGENT_DEFAULT =
+  "Node's `Agent` defaults to closing each socket once its request is done (unlike `http.globalAgent`)";
+
 const valid: (ValidTestCase<[]> | string)[] = [
   // Server side: a response header, not an outbound request.
   `
@@ -871,7 +874,7 @@ export const agent = new http.Agent();`,
         messageId: 'agentDefault',
         line: 3,
         column: 22,
-        data: { label: 'http.Agent' },
+        data: { label: 'http.Agent', option: 'keepAlive', reason: NODE_AGENT_DEFAULT },
         suggestions: [
           {
             messageId: 'addKeepAlive',
@@ -893,7 +896,7 @@ export const insecure = axios.create({ httpsAgent: new https.Agent({ rejectUnaut
         messageId: 'agentDefault',
         line: 4,
         column: 52,
-        data: { label: 'https.Agent' },
+        data: { label: 'https.Agent', option: 'keepAlive', reason: NODE_AGENT_DEFAULT },
         suggestions: [
           {
             messageId: 'addKeepAlive',

@@ -1,12 +1,13 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
+import type { FileContext } from '../analysis/context.js';
 import { isInspectingCall } from '../analysis/inspection.js';
-import { constInitializer, variableOf } from '../analysis/scope.js';
+import { localFunctionOf } from '../analysis/scope.js';
 import { callMatchesSpecifier, type FunctionSpecifier } from '../analysis/specifiers.js';
-import type { TypeServices } from '../analysis/services.js';
 import { usesOfBinding, usesOfExpression, type ValueUse } from '../analysis/value-uses.js';
+import type { ResponseModel, StreamModel } from '../clients/model.js';
 import { type FunctionNode, isFunctionNode, isLoopStatement, skipTransparent } from '../util/ast.js';
-import type { ResponseModel, StreamModel } from './model.js';
+import { BODY_PROPERTIES } from './client-tables.js';
 
 /** A node whose evaluation releases a response on the paths that pass it, and how. */
 export interface ReleaseSite {
@@ -14,11 +15,8 @@ export interface ReleaseSite {
   readonly how: 'consumed' | 'cancelled' | 'handed-on' | 'guarded';
 }
 
-export type { FunctionSpecifier };
-
-export interface ReleaseContext {
-  readonly sourceCode: Readonly<TSESLint.SourceCode>;
-  readonly services: TypeServices | undefined;
+export interface ReleaseContext extends FileContext {
+  /** The user's own functions that release a response passed to them. */
   readonly releaseFunctions: readonly FunctionSpecifier[];
 }
 
@@ -248,7 +246,7 @@ function streamMemberSite(
 ): ReleaseSite | undefined {
   const call = calledMember(member);
   if (stream.releaseMethods.has(property)) {
-    return { node: call ?? member, how: property === 'cancel' || property === 'destroy' ? 'cancelled' : 'consumed' };
+    return { node: call ?? member, how: stream.cancelMethods.has(property) ? 'cancelled' : 'consumed' };
   }
   if ((property === 'on' || property === 'once' || property === 'addListener') && call) {
     const event = call.arguments[0];
@@ -314,7 +312,8 @@ function argumentReleases(
   if (context.releaseFunctions.some((specifier) => callMatchesSpecifier(call, specifier, context.services)))
     return true;
   if (isInspectingCall(call)) return false;
-  const local = localFunction(call.callee, context.sourceCode);
+  const callee = skipTransparent(call.callee);
+  const local = callee.type === AST_NODE_TYPES.Identifier ? localFunctionOf(callee, context.sourceCode) : undefined;
   if (!local || index < 0) return true;
   const parameter = local.params[index];
   if (parameter?.type !== AST_NODE_TYPES.Identifier) return true;
@@ -334,7 +333,7 @@ function parameterIsHandled(parameter: TSESTree.Identifier, context: ReleaseCont
     if (use.kind === 'member') {
       const call = calledMember(use.node);
       const name = use.property;
-      const looksOnly = name !== undefined && !call && !['body', 'data'].includes(name);
+      const looksOnly = name !== undefined && !call && !BODY_PROPERTIES.has(name);
       if (looksOnly) continue;
       if (call && name !== undefined && ['get', 'has', 'forEach', 'entries', 'keys', 'values'].includes(name)) continue;
     }
@@ -344,16 +343,6 @@ function parameterIsHandled(parameter: TSESTree.Identifier, context: ReleaseCont
   }
   parameterCache.set(parameter, handled);
   return handled;
-}
-
-function localFunction(callee: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): FunctionNode | undefined {
-  const inner = skipTransparent(callee);
-  if (inner.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = variableOf(inner, sourceCode);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (definition?.type === 'FunctionName' && isFunctionNode(definition.node)) return definition.node;
-  const init = constInitializer(inner, sourceCode);
-  return isFunctionNode(init) ? init : undefined;
 }
 
 /** `const res = await fetch()` gives `res`. */

@@ -1,86 +1,92 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { importOriginIs, resolveImportOrigin } from '../analysis/callee.js';
+import type { FileContext } from '../analysis/context.js';
 import type { LifetimeOracle, SiteVerdict } from '../analysis/lifetime.js';
-import type { TypeServices } from '../analysis/services.js';
+import { literalProperty } from '../analysis/object-shape.js';
 import { isOpaqueType, matchType } from '../analysis/types.js';
+import type { PoolFactory } from '../clients/model.js';
 import { calleeName, skipTransparent, staticPropertyName } from '../util/ast.js';
 import {
-  GLOBAL_POOL_SETTERS,
+  GLOBAL_DISPATCHER_SETTERS,
   HEADERS_CONSTRUCTORS,
-  HEADERS_OPTION,
+  INSTANCE_FACTORY_NAMES,
   POOL_FACTORIES,
   POOL_OPTIONS,
   REQUEST_CONSTRUCTORS,
-  REQUEST_METHOD_NAMES,
   WRAPPING_CONSTRUCTORS,
-  type ImportPath,
-  type PoolFactory,
-} from './pools.js';
-import { matchRequest } from './recognize.js';
+} from './client-tables.js';
+import { importMatches, matchRequest } from './request-match.js';
 
-interface Context {
-  readonly sourceCode: Readonly<TSESLint.SourceCode>;
-  readonly services: TypeServices | undefined;
-}
+/** The request option that carries a request's headers. */
+export const HEADERS_OPTION = 'headers';
+
+/**
+ * Method names that send a request on a client this plugin does not model (a user's instance,
+ * an SDK): an options object passed to one with a pool option is a request made with that pool.
+ */
+const REQUEST_METHOD_NAMES: ReadonlySet<string> = new Set([
+  'request',
+  'fetch',
+  'get',
+  'delete',
+  'head',
+  'options',
+  'post',
+  'put',
+  'patch',
+]);
 
 const USE: SiteVerdict = { kind: 'use' };
 const CLOSE: SiteVerdict = { kind: 'close' };
 const NEUTRAL: SiteVerdict = { kind: 'neutral' };
 const ESCAPE: SiteVerdict = { kind: 'escape' };
 
-function matchesImport(callee: TSESTree.Node, paths: readonly ImportPath[], context: Context): boolean {
-  const origin = resolveImportOrigin(callee, context.sourceCode);
-  return paths.some((path) => importOriginIs(origin, path.modules, path.path));
-}
-
 /**
  * The pool or client instance `node` creates, if it is one the model knows. With `importsOnly`,
  * only the factory itself (not a subclass found by type, whose constructor may take other arguments).
- * Never throws.
  */
 export function poolFactoryOf(
   node: TSESTree.NewExpression | TSESTree.CallExpression,
-  context: Context,
+  context: FileContext,
   importsOnly = false,
 ): PoolFactory | undefined {
-  try {
-    const construct = node.type === AST_NODE_TYPES.NewExpression ? 'new' : 'call';
-    if (construct === 'call' && skipTransparent(node.callee).type !== AST_NODE_TYPES.MemberExpression) return undefined;
-    if (construct === 'call' && !['create', 'extend'].includes(calleeName(node) ?? '')) return undefined;
-    const candidates = POOL_FACTORIES.filter((factory) => factory.construct === construct);
-    const origin = resolveImportOrigin(node.callee, context.sourceCode);
-    const byImport = candidates.find((factory) =>
-      factory.callees.some((path) => importOriginIs(origin, path.modules, path.path)),
-    );
-    if (byImport || construct === 'call' || importsOnly || !context.services) return byImport;
-    // Cheap gate before the type checker: a global (`new Map()`) or a class from a package other
-    // than the ones above is not a pool; a subclass is declared in the user's own files.
-    if (origin && (origin.module === null || !origin.module.startsWith('.'))) return undefined;
-    const services = context.services;
-    const type = services.getType(node);
-    if (!type || isOpaqueType(services.ts, type)) return undefined;
-    return candidates.find(
-      (factory) =>
-        factory.types !== undefined && matchType(services.program, services.checker, type, factory.types) !== undefined,
-    );
-  } catch {
-    return undefined;
-  }
+  const construct = node.type === AST_NODE_TYPES.NewExpression ? 'new' : 'call';
+  if (construct === 'call' && skipTransparent(node.callee).type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (construct === 'call' && !INSTANCE_FACTORY_NAMES.has(calleeName(node) ?? '')) return undefined;
+  const candidates = POOL_FACTORIES.filter((factory) => factory.construct === construct);
+  const origin = resolveImportOrigin(node.callee, context.sourceCode);
+  const byImport = candidates.find((factory) =>
+    factory.callees.some((path) => importOriginIs(origin, path.modules, path.path)),
+  );
+  if (byImport || construct === 'call' || importsOnly || !context.services) return byImport;
+  // Cheap gate before the type checker: a global (`new Map()`) or a class from a package other
+  // than the ones above is not a pool; a subclass is declared in the user's own files.
+  if (origin && (origin.module === null || !origin.module.startsWith('.'))) return undefined;
+  const services = context.services;
+  const type = services.getType(node);
+  if (!type || isOpaqueType(services.ts, type)) return undefined;
+  return candidates.find(
+    (factory) =>
+      factory.types !== undefined && matchType(services.program, services.checker, type, factory.types) !== undefined,
+  );
 }
 
 /** `setGlobalDispatcher(...)`. */
-export function isGlobalPoolSetter(call: TSESTree.CallExpression | TSESTree.NewExpression, context: Context): boolean {
-  return call.type === AST_NODE_TYPES.CallExpression && matchesImport(call.callee, GLOBAL_POOL_SETTERS, context);
+export function isGlobalPoolSetter(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  context: FileContext,
+): boolean {
+  return call.type === AST_NODE_TYPES.CallExpression && importMatches(call.callee, GLOBAL_DISPATCHER_SETTERS, context);
 }
 
 /** `new Headers(init)`. */
-export function isHeadersConstructor(node: TSESTree.Node, context: Context): node is TSESTree.NewExpression {
-  return node.type === AST_NODE_TYPES.NewExpression && matchesImport(node.callee, HEADERS_CONSTRUCTORS, context);
+export function isHeadersConstructor(node: TSESTree.Node, context: FileContext): node is TSESTree.NewExpression {
+  return node.type === AST_NODE_TYPES.NewExpression && importMatches(node.callee, HEADERS_CONSTRUCTORS, context);
 }
 
 /** True when `call` sends a request the client model knows, or calls a request-named method. */
-export function isRequestCall(call: TSESTree.CallExpression | TSESTree.NewExpression, context: Context): boolean {
+export function isRequestCall(call: TSESTree.CallExpression | TSESTree.NewExpression, context: FileContext): boolean {
   if (call.type === AST_NODE_TYPES.NewExpression) return false;
   if (matchRequest(call, context)) return true;
   const callee = skipTransparent(call.callee);
@@ -103,7 +109,7 @@ export interface PoolOracle extends LifetimeOracle {
  */
 export function poolOracle(
   factory: PoolFactory,
-  context: Context,
+  context: FileContext,
   sendsRequests: (call: TSESTree.CallExpression) => boolean,
 ): PoolOracle {
   const requestMethods = new Set(factory.requestMethods);
@@ -134,7 +140,7 @@ export function poolOracle(
         if (
           index === 0 &&
           call.type === AST_NODE_TYPES.NewExpression &&
-          matchesImport(call.callee, WRAPPING_CONSTRUCTORS, context)
+          importMatches(call.callee, WRAPPING_CONSTRUCTORS, context)
         ) {
           return { kind: 'follow', value: call };
         }
@@ -173,7 +179,7 @@ export function poolOracle(
  * The oracle for an object literal of request headers: passed as `headers` to a request, a
  * request object or a client instance, or into `new Headers()` that is, it is sent.
  */
-export function headersOracle(context: Context): LifetimeOracle {
+export function headersOracle(context: FileContext): LifetimeOracle {
   return {
     argument(call, index, path) {
       if (path.length === 0) {
@@ -181,7 +187,7 @@ export function headersOracle(context: Context): LifetimeOracle {
       }
       if (path.length !== 1 || path[0] !== HEADERS_OPTION) return ESCAPE;
       if (isRequestCall(call, context)) return USE;
-      if (call.type === AST_NODE_TYPES.NewExpression && matchesImport(call.callee, REQUEST_CONSTRUCTORS, context))
+      if (call.type === AST_NODE_TYPES.NewExpression && importMatches(call.callee, REQUEST_CONSTRUCTORS, context))
         return USE;
       if (poolFactoryOf(call, context)?.kind === 'instance') return USE;
       return ESCAPE;
@@ -198,7 +204,7 @@ export function headersOracle(context: Context): LifetimeOracle {
  * (a pool constructor, or a request), it configures it.
  */
 export function optionsOracle(
-  context: Context,
+  context: FileContext,
   accepts: (call: TSESTree.CallExpression | TSESTree.NewExpression, index: number) => boolean,
 ): LifetimeOracle {
   return {
@@ -211,8 +217,8 @@ export function optionsOracle(
 }
 
 /**
- * True when a pool made by `node` keeps idle sockets open until it is closed: always for undici,
- * and for Node's agents only with `keepAlive` on (written as `true`, or their default). An option
+ * True when a pool made by `node` keeps idle sockets open until it is closed: always for some pools,
+ * for others only with their keep-alive option on (written as `true`, or their default). An option
  * the code does not show is not assumed on.
  */
 export function idleSocketsLinger(
@@ -226,26 +232,4 @@ export function idleSocketsLinger(
   const value = literalProperty(options, idle.option);
   if (value.kind === 'literal') return value.value === true;
   return value.kind === 'absent' ? idle.defaultOn : false;
-}
-
-/** A property of an object literal: its literal value, absent (and no spread), or not knowable. */
-export type LiteralProperty =
-  | { readonly kind: 'literal'; readonly value: string | number | boolean | null; readonly property: TSESTree.Property }
-  | { readonly kind: 'absent' }
-  | { readonly kind: 'unknown' };
-
-export function literalProperty(options: TSESTree.Node, name: string): LiteralProperty {
-  const object = skipTransparent(options);
-  if (object.type !== AST_NODE_TYPES.ObjectExpression) return { kind: 'unknown' };
-  // From the last property back: a spread after the property may override it.
-  for (const property of [...object.properties].reverse()) {
-    if (property.type === AST_NODE_TYPES.SpreadElement) return { kind: 'unknown' };
-    if (staticPropertyName(property) !== name) continue;
-    const value = skipTransparent(property.value);
-    if (value.type === AST_NODE_TYPES.Literal && !('regex' in value) && !('bigint' in value)) {
-      return { kind: 'literal', value: value.value as string | number | boolean | null, property };
-    }
-    return { kind: 'unknown' };
-  }
-  return { kind: 'absent' };
 }

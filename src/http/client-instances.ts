@@ -1,21 +1,17 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { importOriginIs, resolveImportOrigin } from '../analysis/callee.js';
+import type { FileContext } from '../analysis/context.js';
 import type { ObjectShape, ShapeProperty } from '../analysis/object-shape.js';
 import { constInitializer, variableOf } from '../analysis/scope.js';
 import type { TypeServices } from '../analysis/services.js';
 import { matchType, type TypeSpecifier } from '../analysis/types.js';
+import type { CalleeMatcher, InstanceModel } from '../clients/model.js';
 import { skipTransparent, staticPropertyName } from '../util/ast.js';
-import type { CalleeMatcher, InstanceModel } from './model.js';
-
-interface Context {
-  readonly sourceCode: Readonly<TSESLint.SourceCode>;
-  readonly services: TypeServices | undefined;
-}
 
 /**
  * A configured instance the file shows being made: the config arguments of the factory calls
- * that made it, most specific first (`api2 = api.extend(b)` with `api = got.extend(a)` gives b, a),
+ * that made it, most specific first (`api2 = api.extend(b)` with `api = client.extend(a)` gives b, a),
  * and the bindings whose `defaults` property may be written to (`api.defaults.timeout = 5000`).
  */
 export interface InstanceReading {
@@ -60,7 +56,7 @@ export function readInstance(
 export function isInstanceCall(
   call: TSESTree.CallExpression,
   matcher: Extract<CalleeMatcher, { kind: 'instance-call' }>,
-  context: Context,
+  context: FileContext,
 ): boolean {
   const target = instanceTarget(call, matcher);
   if (!target) return false;
@@ -84,7 +80,7 @@ export function instanceTarget(
 export function isTypedFunctionCall(
   call: TSESTree.CallExpression,
   matcher: Extract<CalleeMatcher, { kind: 'function-type' }>,
-  context: Context,
+  context: FileContext,
 ): boolean {
   return context.services !== undefined && typeMatches(context.services, skipTransparent(call.callee), matcher.types);
 }
@@ -106,7 +102,7 @@ function typeMatches(services: TypeServices, node: TSESTree.Node, specifiers: re
 }
 
 /**
- * Writes to `binding.<property>.<name>` anywhere in the file (`axios.defaults.timeout = 5000`), as a
+ * Writes to `binding.<property>.<name>` anywhere in the file (`client.defaults.timeout = 5000`), as a
  * shape: what the instance's defaults hold besides its config.
  */
 export function defaultsWrites(

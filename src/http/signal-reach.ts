@@ -1,21 +1,21 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { importOriginIs, resolveImportOrigin } from '../analysis/callee.js';
+import type { FileContext } from '../analysis/context.js';
 import { isInspectingCall } from '../analysis/inspection.js';
 import { usesOfBinding, usesOfExpression, type ValueUse } from '../analysis/value-uses.js';
+import type { RequestFunction, SignalConsumer } from '../clients/model.js';
+import { CANCELLATION } from '../clients/registry.js';
 import { skipTransparent, staticPropertyName } from '../util/ast.js';
-import type { TypeServices } from '../analysis/services.js';
-import type { RequestFunction } from './model.js';
-import { requestOptionsOf } from './options.js';
+import { requestOptionsOf } from './request-options.js';
 
 /**
- * What creates a cancellation, what consumes an `AbortSignal` besides HTTP requests, and where a
- * request takes its signal: the knowledge behind `no-unattached-abort-signal` and
- * `clear-abort-timer`, as data.
+ * Where a cancellation goes: what creates one, what consumes a signal, and where a request takes
+ * it. The knowledge behind `no-unattached-abort-signal` and `clear-abort-timer`.
  */
 
-/** The option that carries the signal, the same name for fetch, undici, axios, got, ky and node:http. */
-export const SIGNAL_OPTION = 'signal';
+/** The option that carries the signal. */
+export const SIGNAL_OPTION = CANCELLATION.signalOption;
 
 /** Where a signal can be added to a request call that has none. */
 export type SignalSlot =
@@ -32,7 +32,7 @@ export type SignalSlot =
 export function signalSlotOf(
   request: RequestFunction,
   call: TSESTree.CallExpression,
-  context: { readonly sourceCode: Readonly<TSESLint.SourceCode>; readonly services: TypeServices | undefined },
+  context: FileContext,
 ): SignalSlot | undefined {
   const name = request.signalOption;
   if (!name) return undefined;
@@ -52,18 +52,19 @@ export function signalSlotOf(
   return { kind: 'property', object, name };
 }
 
-/** Constructors of an `AbortController`: the global and the polyfill packages. */
-const CONTROLLER_CONSTRUCTORS: readonly {
-  readonly modules: readonly (string | null)[];
-  readonly path: readonly string[];
-}[] = [
-  { modules: [null], path: ['AbortController'] },
-  { modules: ['abort-controller'], path: [] },
-  { modules: ['abort-controller', 'node-abort-controller'], path: ['AbortController'] },
-];
+const SIGNAL_FACTORY_NAMES: ReadonlySet<string> = new Set(
+  CANCELLATION.signalFactories.map((factory) => factory.path.at(-1)!),
+);
 
-/** Static `AbortSignal` factories that make a new signal the caller must attach. */
-const SIGNAL_FACTORIES = ['timeout', 'any'] as const;
+/** Words whose absence from a file's text means it creates no cancellation. */
+const CANCELLATION_WORDS = [
+  ...new Set(
+    [...CANCELLATION.controllerConstructors, ...CANCELLATION.signalFactories].flatMap((path) => [
+      ...path.modules.filter((module): module is string => module !== null),
+      ...(path.modules.includes(null) ? [path.path[0]!] : []),
+    ]),
+  ),
+];
 
 export type CancellationSource =
   | { readonly kind: 'controller'; readonly node: TSESTree.NewExpression }
@@ -71,7 +72,7 @@ export type CancellationSource =
 
 /** The cheapest gate: can a file with this text create a cancellation at all? */
 export function mayMentionCancellation(text: string): boolean {
-  return text.includes('AbortController') || text.includes('AbortSignal') || text.includes('abort-controller');
+  return CANCELLATION_WORDS.some((word) => text.includes(word));
 }
 
 /** Cheap syntactic gate: could `node` create a cancellation? Resolve with `cancellationSourceOf`. */
@@ -80,9 +81,7 @@ export function mayCreateCancellation(node: TSESTree.NewExpression | TSESTree.Ca
   if (node.type === AST_NODE_TYPES.NewExpression) {
     return callee.type === AST_NODE_TYPES.Identifier || callee.type === AST_NODE_TYPES.MemberExpression;
   }
-  return (
-    callee.type === AST_NODE_TYPES.MemberExpression && SIGNAL_FACTORIES.includes(staticPropertyName(callee) as never)
-  );
+  return callee.type === AST_NODE_TYPES.MemberExpression && SIGNAL_FACTORY_NAMES.has(staticPropertyName(callee) ?? '');
 }
 
 /** `new AbortController()`, `AbortSignal.timeout(ms)` or `AbortSignal.any([...])`. */
@@ -93,77 +92,13 @@ export function cancellationSourceOf(
   if (!mayCreateCancellation(node)) return undefined;
   const origin = resolveImportOrigin(node.callee, sourceCode);
   if (node.type === AST_NODE_TYPES.NewExpression) {
-    return CONTROLLER_CONSTRUCTORS.some((constructor) => importOriginIs(origin, constructor.modules, constructor.path))
+    return CANCELLATION.controllerConstructors.some((path) => importOriginIs(origin, path.modules, path.path))
       ? { kind: 'controller', node }
       : undefined;
   }
-  for (const factory of SIGNAL_FACTORIES) {
-    if (importOriginIs(origin, [null], ['AbortSignal', factory])) return { kind: factory, node };
-  }
-  return undefined;
+  const factory = CANCELLATION.signalFactories.find((path) => importOriginIs(origin, path.modules, path.path));
+  return factory ? { kind: factory.kind, node } : undefined;
 }
-
-/**
- * An operation other than an HTTP request that takes a signal: where its options are. A
- * `listener` only reacts to some event (`addEventListener`); an `operation` is work the signal
- * can cancel.
- */
-export interface SignalConsumer {
-  readonly label: string;
-  readonly kind: 'operation' | 'listener';
-  readonly callee:
-    | { readonly kind: 'import'; readonly modules: readonly string[]; readonly path: readonly string[] }
-    | { readonly kind: 'method'; readonly method: string };
-  /** The options argument's index, or the last object literal argument. */
-  readonly optionsArgument: number | 'last-object';
-}
-
-const imported = (
-  label: string,
-  modules: readonly string[],
-  path: readonly string[],
-  optionsArgument: number | 'last-object',
-): SignalConsumer => ({
-  label,
-  kind: 'operation',
-  callee: { kind: 'import', modules, path },
-  optionsArgument,
-});
-
-const FS = ['fs', 'fs/promises'];
-const FS_PROMISES = ['fs/promises'];
-const STREAM = ['stream', 'stream/promises'];
-
-/** Node.js APIs that take `{ signal }`: using a signal with them is attaching it. */
-export const SIGNAL_CONSUMERS: readonly SignalConsumer[] = [
-  {
-    label: 'addEventListener()',
-    kind: 'listener',
-    callee: { kind: 'method', method: 'addEventListener' },
-    optionsArgument: 2,
-  },
-  imported('events.once()', ['events'], ['once'], 2),
-  imported('events.on()', ['events'], ['on'], 2),
-  imported('stream.pipeline()', STREAM, ['pipeline'], 'last-object'),
-  imported('stream.finished()', STREAM, ['finished'], 1),
-  imported('setTimeout()', ['timers/promises'], ['setTimeout'], 2),
-  imported('setInterval()', ['timers/promises'], ['setInterval'], 2),
-  imported('setImmediate()', ['timers/promises'], ['setImmediate'], 1),
-  imported('scheduler.wait()', ['timers/promises'], ['scheduler', 'wait'], 1),
-  imported('fs.readFile()', FS, ['readFile'], 1),
-  imported('fs.writeFile()', FS, ['writeFile'], 2),
-  imported('fs.appendFile()', FS, ['appendFile'], 2),
-  imported('fs.watch()', FS, ['watch'], 1),
-  imported('fs.promises.readFile()', ['fs'], ['promises', 'readFile'], 1),
-  imported('fs.promises.writeFile()', ['fs'], ['promises', 'writeFile'], 2),
-  imported('fs.readFile()', FS_PROMISES, ['readFile'], 1),
-  imported('child_process.exec()', ['child_process'], ['exec'], 'last-object'),
-  imported('child_process.execFile()', ['child_process'], ['execFile'], 'last-object'),
-  imported('child_process.spawn()', ['child_process'], ['spawn'], 'last-object'),
-  imported('child_process.fork()', ['child_process'], ['fork'], 'last-object'),
-  imported('readline.createInterface()', ['readline', 'readline/promises'], ['createInterface'], 0),
-  imported('dns.lookup()', ['dns/promises'], ['lookup'], 1),
-];
 
 /** The consumer a call is, if the model knows it. */
 export function signalConsumerOf(
@@ -173,7 +108,7 @@ export function signalConsumerOf(
   const callee = skipTransparent(call.callee);
   const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : undefined;
   let origin: ReturnType<typeof resolveImportOrigin> | null = null;
-  for (const consumer of SIGNAL_CONSUMERS) {
+  for (const consumer of CANCELLATION.consumers) {
     if (consumer.callee.kind === 'method') {
       if (method === consumer.callee.method) return consumer;
       continue;

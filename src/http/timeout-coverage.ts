@@ -1,46 +1,35 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { importOriginIs, resolveImportOrigin } from '../analysis/callee.js';
+import type { FileContext } from '../analysis/context.js';
 import {
   EMPTY_SHAPE,
+  isNullish,
+  mayBePositive,
   propertyAtPath,
   readObjectShape,
   staticValueOf,
   type ObjectShape,
   type ShapeProperty,
 } from '../analysis/object-shape.js';
-import { constInitializer } from '../analysis/scope.js';
 import type { TypeServices } from '../analysis/services.js';
 import { isOpaqueType } from '../analysis/types.js';
+import type { ClientModel, OptionPath, RequestFunction, TimeoutPhase } from '../clients/model.js';
 import { skipTransparent } from '../util/ast.js';
-import { ignoredOptionsOfCall, requestShapeOptions, timeoutHandling } from './ignored-options.js';
-import { defaultsWrites, instanceTarget, readInstance } from './instances.js';
-import type { CarrierKind, ClientModel, OptionPath, RequestFunction, TimeoutPhase } from './model.js';
-import { requestOptionsOf, type RequestOptionsSite } from './options.js';
-import { CARRIER_CONSTRUCTORS, CARRIER_TIMEOUTS, GOT_AGENT_PROTOCOLS, SET_GLOBAL_DISPATCHER } from './timeouts.js';
-
-interface Context {
-  readonly sourceCode: Readonly<TSESLint.SourceCode>;
-  readonly services: TypeServices | undefined;
-}
+import { optionCode, readCarrier, type CarrierReading } from './carriers.js';
+import { defaultsWrites, instanceTarget, readInstance } from './client-instances.js';
+import { ignoredOptionsOfCall, requestShapeOptions } from './ignored-options.js';
+import { requestOptionsOf, type RequestOptionsSite } from './request-options.js';
+import { timeoutHandling } from './timeout-events.js';
 
 export interface TimeoutSettings {
   /** The process sets a global dispatcher with timeouts at start-up: bare `fetch` is covered. */
   readonly assumeGlobalDispatcher: boolean;
-  /** A library's own default timeouts count (undici's 300 s idle timeouts). */
+  /** A library's own default timeouts count (300 s idle timeouts, say). */
   readonly allowLibraryDefaults: boolean;
   /** Only an overall deadline counts, not idle timeouts. */
   readonly requireDeadline: boolean;
 }
-
-/** What a dispatcher or agent carries, when the file shows how it was made. */
-export type CarrierReading =
-  /** Made where the rule cannot see, or configured from what it cannot read: assumed configured. */
-  | { readonly kind: 'unseen' }
-  /** Made by a known constructor with this config: the timeouts it sets. */
-  | { readonly kind: 'seen'; readonly bounds: ReadonlySet<TimeoutPhase>; readonly names: readonly string[] }
-  /** No dispatcher or agent (`agent: false`, `undefined`). */
-  | { readonly kind: 'none' };
 
 /** How well a request is bounded in time. */
 export type TimeoutVerdict =
@@ -58,7 +47,7 @@ export type TimeoutVerdict =
     }
   /** Idle timeouts bound every wait, but nothing bounds the whole (with `requireDeadline`). */
   | { readonly kind: 'idle-only'; readonly site: RequestOptionsSite; readonly names: readonly string[] }
-  /** The client's default timeout is turned off (ky's `timeout: false`). */
+  /** The client's default timeout is turned off (`timeout: false`). */
   | { readonly kind: 'disabled'; readonly site: RequestOptionsSite; readonly write: ShapeProperty };
 
 /** One place options come from, most specific first: the call's options, then an instance's config. */
@@ -78,7 +67,7 @@ export interface TimedRequest {
 /** Whether the request `call` to `request` is bounded in time, by its client's timeout model. */
 export function timeoutVerdict(
   { request, client, call }: TimedRequest,
-  context: Context,
+  context: FileContext,
   settings: TimeoutSettings,
   globalDispatcher: CarrierReading | undefined,
 ): TimeoutVerdict {
@@ -130,7 +119,7 @@ export function timeoutVerdict(
     const found = read(option.path);
     if (!found) continue;
     if (found.open || found.writes.some((write) => mayBePositive(write.value, context.sourceCode)))
-      add(option.bounds, code(option.path));
+      add(option.bounds, optionCode(option.path));
   }
 
   if (model.eventOnly) {
@@ -138,7 +127,7 @@ export function timeoutVerdict(
     const handling = timeoutHandling(call, model, context.sourceCode);
     if (handling === 'handed-on') return { kind: 'covered' };
     if (handling === 'destroys')
-      add(model.eventOnly.bounds, found ? code(model.eventOnly.path) : `\`${model.eventOnly.setter}()\``);
+      add(model.eventOnly.bounds, found ? optionCode(model.eventOnly.path) : `\`${model.eventOnly.setter}()\``);
     else if (found) return { kind: 'deferred' };
   }
 
@@ -148,19 +137,19 @@ export function timeoutVerdict(
     if (!found) continue;
     if (found.open) return { kind: 'covered' };
     for (const write of found.writes) {
-      const reading = readCarrier(write.value, carrier.kind, context.sourceCode);
+      const reading = readCarrier(write.value, carrier, context);
       if (reading.kind === 'unseen') return { kind: 'covered' };
       if (reading.kind === 'seen') {
         dispatcherSet = true;
         if (reading.bounds.size > 0)
-          add([...reading.bounds], `${code(carrier.path)} with ${reading.names.join(' and ')}`);
+          add([...reading.bounds], `${optionCode(carrier.path)} with ${reading.names.join(' and ')}`);
       }
     }
   }
   if (model.receiverCarrier) {
     const receiver = receiverOf(call);
     const reading = receiver
-      ? readCarrier(receiver, model.receiverCarrier, context.sourceCode)
+      ? readCarrier(receiver, { kind: model.receiverCarrier }, context)
       : ({ kind: 'unseen' } as const);
     if (reading.kind !== 'seen') return { kind: 'covered' };
     if (reading.bounds.size > 0) add([...reading.bounds], `its dispatcher's ${reading.names.join(' and ')}`);
@@ -201,7 +190,7 @@ function instanceLayers(
   request: RequestFunction,
   client: ClientModel | undefined,
   call: TSESTree.CallExpression,
-  context: Context,
+  context: FileContext,
 ): ObjectShape[] | 'unseen' {
   const callee = request.callee;
   const shapeOptions = requestShapeOptions(context);
@@ -216,8 +205,8 @@ function instanceLayers(
     return [...defaults, ...reading.configs.map((config) => readObjectShape(config, context.sourceCode, shapeOptions))];
   }
   if (callee.kind === 'import') {
-    // `axios.defaults.timeout = 5000` on the default export, in this file.
-    // The default export of a client with instances is its default instance.
+    // `<default export>.defaults.timeout = 5000` in this file: the default export of a client
+    // with instances is its default instance.
     const binding = importBinding(call);
     const instances = client?.instances;
     const defaultsProperty = instances?.defaultsProperty;
@@ -237,14 +226,14 @@ const programDefaults = new WeakMap<object, Map<string, readonly string[]>>();
 
 /**
  * True when another source file of the program (not a declaration, not a dependency) that imports
- * one of `modules` writes `<x>.<property>.timeout` or `.signal` (`axios.defaults.timeout = 10_000`
+ * one of `modules` writes `<x>.<property>.timeout` or `.signal` (`client.defaults.timeout = 10_000`
  * in the service's start-up module). Text only, once per program: a cheap look where syntax cannot
  * reach. The file being linted is read precisely instead.
  */
 function programSetsDefaults(
   services: TypeServices,
   call: TSESTree.Node,
-  modules: readonly string[],
+  modules: readonly (string | null)[],
   property: string,
 ): boolean {
   const key = `${modules.join(',')}:${property}`;
@@ -253,29 +242,21 @@ function programSetsDefaults(
   let files = cache.get(key);
   if (!files) {
     const write = new RegExp(`\\.${property}\\.(?:timeout|signal)\\s*=(?!=)`);
-    const names = modules.map((name) => name.replace(/[.*+?^$()|[\]\\/{}]/g, '\\$&'));
+    const names = modules.filter((name) => name !== null).map((name) => name.replace(/[.*+?^$()|[\]\\/{}]/g, '\\$&'));
     const imports = new RegExp(`['"](?:${names.join('|')})['"]`);
     const found: string[] = [];
-    try {
-      for (const file of services.program.getSourceFiles()) {
-        if (file.isDeclarationFile || services.program.isSourceFileFromExternalLibrary(file)) continue;
-        if (write.test(file.text) && imports.test(file.text)) found.push(file.fileName);
-      }
-    } catch {
-      // A program that cannot be read says nothing.
+    for (const file of services.program.getSourceFiles()) {
+      if (file.isDeclarationFile || services.program.isSourceFileFromExternalLibrary(file)) continue;
+      if (write.test(file.text) && imports.test(file.text)) found.push(file.fileName);
     }
     cache.set(key, (files = found));
   }
   if (files.length === 0) return false;
-  try {
-    const current = services.parserServices.esTreeNodeToTSNodeMap.get(call).getSourceFile().fileName;
-    return files.some((file) => file !== current);
-  } catch {
-    return false;
-  }
+  const current = services.parserServices.esTreeNodeToTSNodeMap.get(call).getSourceFile().fileName;
+  return files.some((file) => file !== current);
 }
 
-/** The identifier the default export is reached by: `axios` in `axios.get()` or `axios()`. */
+/** The identifier the default export is reached by: `client` in `client.get()` or `client()`. */
 function importBinding(call: TSESTree.CallExpression): TSESTree.Identifier | undefined {
   const callee = skipTransparent(call.callee);
   const base = callee.type === AST_NODE_TYPES.MemberExpression ? skipTransparent(callee.object) : callee;
@@ -287,60 +268,11 @@ function receiverOf(call: TSESTree.CallExpression): TSESTree.Node | undefined {
   return callee.type === AST_NODE_TYPES.MemberExpression ? skipTransparent(callee.object) : undefined;
 }
 
-/** What the dispatcher or agent `node` carries. */
-export function readCarrier(
-  node: TSESTree.Node,
-  kind: CarrierKind,
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  depth = 0,
-): CarrierReading {
-  if (depth > 8) return { kind: 'unseen' };
-  const inner = skipTransparent(node);
-  const known = staticValueOf(inner, sourceCode);
-  if (known && (known.value === undefined || known.value === null || known.value === false)) return { kind: 'none' };
-  if (inner.type === AST_NODE_TYPES.Identifier) {
-    const init = constInitializer(inner, sourceCode);
-    return init ? readCarrier(init, kind, sourceCode, depth + 1) : { kind: 'unseen' };
-  }
-  if (kind === 'got-agents') {
-    // `agent: { http: a, https: b }`: each one an `http.Agent`.
-    const shape = readObjectShape(inner, sourceCode);
-    if (shape.open) return { kind: 'unseen' };
-    for (const protocol of GOT_AGENT_PROTOCOLS) {
-      for (const write of shape.properties.get(protocol) ?? []) {
-        if (readCarrier(write.value, 'node-agent', sourceCode, depth + 1).kind === 'unseen') return { kind: 'unseen' };
-      }
-    }
-    return { kind: 'seen', bounds: new Set(), names: [] };
-  }
-  if (inner.type !== AST_NODE_TYPES.NewExpression) return { kind: 'unseen' };
-  const origin = resolveImportOrigin(inner.callee, sourceCode);
-  const constructor = CARRIER_CONSTRUCTORS.find(
-    (candidate) => candidate.kind === kind && importOriginIs(origin, candidate.modules, candidate.path),
-  );
-  if (!constructor) return { kind: 'unseen' };
-  if (inner.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return { kind: 'unseen' };
-  const config = inner.arguments[constructor.configArgument];
-  const shape = config ? readObjectShape(config, sourceCode) : EMPTY_SHAPE;
-  if (shape.open) return { kind: 'unseen' };
-  const bounds = new Set<TimeoutPhase>();
-  const names: string[] = [];
-  for (const option of CARRIER_TIMEOUTS[kind]) {
-    const found = propertyAtPath(shape, option.path, sourceCode);
-    if (found.open) return { kind: 'unseen' };
-    if (!found.writes.some((write) => mayBePositive(write.value, sourceCode))) continue;
-    if (option.bounds === 'total') return { kind: 'unseen' };
-    for (const phase of option.bounds) bounds.add(phase);
-    names.push(code(option.path));
-  }
-  return { kind: 'seen', bounds, names };
-}
-
 /**
  * `fetch(request)`: a `Request` may carry its own signal. Not a URL by its type, `new` of anything
  * but `URL`, or (without types) a name like `req` or `request`.
  */
-function mayBeRequestObject(node: TSESTree.Node | undefined, context: Context): boolean {
+function mayBeRequestObject(node: TSESTree.Node | undefined, context: FileContext): boolean {
   if (!node || node.type === AST_NODE_TYPES.SpreadElement) return false;
   const inner = skipTransparent(node);
   if (inner.type === AST_NODE_TYPES.NewExpression) {
@@ -358,56 +290,4 @@ function mayBeRequestObject(node: TSESTree.Node | undefined, context: Context): 
     );
   }
   return inner.type === AST_NODE_TYPES.Identifier && /^req(uest)?$|Request$/i.test(inner.name);
-}
-
-/** An option path as messages write it: `` `timeout.request` ``. */
-function code(path: OptionPath): string {
-  return `\`${path.join('.')}\``;
-}
-
-/** `setGlobalDispatcher(dispatcher)` from undici: the dispatcher it installs. */
-export function globalDispatcherOf(
-  call: TSESTree.CallExpression,
-  sourceCode: Readonly<TSESLint.SourceCode>,
-): CarrierReading | undefined {
-  if (
-    !importOriginIs(
-      resolveImportOrigin(call.callee, sourceCode),
-      SET_GLOBAL_DISPATCHER.modules,
-      SET_GLOBAL_DISPATCHER.path,
-    )
-  ) {
-    return undefined;
-  }
-  const argument = call.arguments[0];
-  if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return { kind: 'unseen' };
-  return readCarrier(argument, 'undici-dispatcher', sourceCode);
-}
-
-/**
- * A value that may be a positive number of milliseconds: a positive number or numeric string, or
- * anything not known statically. Objects, functions, `0`, `false`, `Infinity` are not.
- */
-export function mayBePositive(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const inner = skipTransparent(node);
-  if (
-    inner.type === AST_NODE_TYPES.ObjectExpression ||
-    inner.type === AST_NODE_TYPES.ArrayExpression ||
-    inner.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-    inner.type === AST_NODE_TYPES.FunctionExpression
-  ) {
-    return false;
-  }
-  const known = staticValueOf(inner, sourceCode);
-  if (!known) return true;
-  const value = known.value;
-  if (typeof value === 'number') return value > 0 && Number.isFinite(value);
-  // axios reads a string with `parseInt`.
-  if (typeof value === 'string') return Number.parseInt(value, 10) > 0;
-  return false;
-}
-
-function isNullish(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const known = staticValueOf(node, sourceCode);
-  return known !== undefined && (known.value === undefined || known.value === null);
 }
