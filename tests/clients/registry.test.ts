@@ -50,7 +50,10 @@ describe('the client registry', () => {
       for (const name of packages) {
         const quoted = [`'${name}'`, `"${name}"`];
         const holders = [...texts].filter(([, text]) => quoted.some((form) => text.includes(form)));
-        expect(holders.map(([file]) => path.relative(srcDir, file)), name).toHaveLength(1);
+        expect(
+          holders.map(([file]) => path.relative(srcDir, file)),
+          name,
+        ).toHaveLength(1);
         expect(path.dirname(holders[0]![0]), name).toBe(clientsDir);
       }
     },
