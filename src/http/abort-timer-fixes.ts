@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import { isAwaited, tryAround, withFinallyJumps, type RejectionQuery } from '../analysis/rejections.js';
-import { variableOf } from '../analysis/scope.js';
+import { isReassigned, variableOf } from '../analysis/scope.js';
 import type { TimerHandleFacts } from '../analysis/timers.js';
 import { contains, enclosingFunction, isFunctionNode, skipTransparent, staticPropertyName } from '../util/ast.js';
 import { removeStatement } from '../util/fix.js';
@@ -29,7 +29,9 @@ export function clearInFinallyFix(
   // A request not awaited inside the `try` outlives it: a `finally` would disarm the timeout.
   if (sinks.some((sink) => contains(statement.block, sink) && !isAwaited(sink))) return undefined;
   const variable = variableOf(binding, sourceCode);
-  const scope = variable?.scope.block;
+  // A handle written twice (a `catch` that re-arms it) would be cleared only in its last value.
+  if (!variable || isReassigned(variable)) return undefined;
+  const scope = variable.scope.block;
   if (!scope || scope.range[0] > statement.range[0] || statement.range[1] > scope.range[1]) return undefined;
   if (binding.range[0] > statement.range[0]) return undefined;
   // Every path out of the `try` block runs its `finally`: enough when the timer is armed in

@@ -10,7 +10,7 @@ import { type FunctionNode, isFunctionNode, isLoopStatement, skipTransparent } f
 import { BODY_PROPERTIES } from './client-tables.js';
 
 /** A node whose evaluation releases a response on the paths that pass it, and how. */
-export interface ReleaseSite {
+interface ReleaseSite {
   readonly node: TSESTree.Node;
   readonly how: 'consumed' | 'cancelled' | 'handed-on' | 'guarded';
 }
@@ -66,7 +66,7 @@ export function releaseFacts(
   }
   if ('expression' in start && meaningful === 0) facts.discardedAt ??= start.expression;
   if (facts.responseBinding === undefined && 'expression' in start)
-    facts.responseBinding = declaredName(start.expression);
+    facts.responseBinding = declaredName(start.expression, model);
   return facts;
 }
 
@@ -345,9 +345,10 @@ function parameterIsHandled(parameter: TSESTree.Identifier, context: ReleaseCont
   return handled;
 }
 
-/** `const res = await fetch()` gives `res`. */
-function declaredName(expression: TSESTree.Node): TSESTree.Identifier | undefined {
+/** `const res = await fetch()` gives `res`; `const p = fetch()` gives nothing (`p` is a promise). */
+function declaredName(expression: TSESTree.Node, model: ResponseModel): TSESTree.Identifier | undefined {
   let node: TSESTree.Node = expression;
+  let awaited = false;
   while (
     node.parent &&
     (node.parent.type === AST_NODE_TYPES.AwaitExpression ||
@@ -355,7 +356,10 @@ function declaredName(expression: TSESTree.Node): TSESTree.Identifier | undefine
       node.parent.type === AST_NODE_TYPES.TSNonNullExpression)
   ) {
     node = node.parent;
+    awaited ||= node.type === AST_NODE_TYPES.AwaitExpression;
   }
+  // `const p = fetch(u)` holds the promise, not the response: only a stream is the call's own value.
+  if (!awaited && !model.selfStream) return undefined;
   const parent = node.parent;
   if (
     parent?.type === AST_NODE_TYPES.VariableDeclarator &&

@@ -89,7 +89,7 @@ export default createRule<Options, MessageId>({
       for (const callback of facts.callbacks) {
         check({ ...source, kind: 'callback', callback: callback.callback, parameter: callback.parameter });
       }
-      const target = releaseTarget(facts);
+      const target = releaseTarget(facts, (binding) => declaredUnset(variableOfBinding(binding)));
       if (source.kind === 'result' && facts.discardedAt && facts.sites.length === 0) {
         reportDiscarded(source, facts.discardedAt);
         return;
@@ -166,6 +166,13 @@ export default createRule<Options, MessageId>({
       const binding = facts.bodyBinding ?? facts.responseBinding;
       const variable = binding && variableOfBinding(binding);
       if (!variable || !isInScopeOf(variable, end.node) || isReassigned(variable)) return undefined;
+      // Declared without a value and set later (`let res; try { res = await fetch(u) } ...`): it may
+      // still be unset where the path ends, so the release is optional-chained and only suggested.
+      if (declaredUnset(variable) && end.kind !== 'loop') {
+        const at = end.kind === 'end' ? undefined : end.kind === 'never-returns' ? end.node.parent : end.node;
+        if (!at || at.type === AST_NODE_TYPES.Program) return undefined;
+        return { kind: 'suggestion', apply: (fixer) => insertStatementBefore(fixer, at, text, sourceCode) };
+      }
       switch (end.kind) {
         case 'return':
         case 'throw': {
@@ -253,10 +260,21 @@ function isAsyncAt(node: TSESTree.Node): boolean {
     : isAsyncContext(node);
 }
 
-function releaseTarget(facts: ReleaseFacts): ReleaseTarget | undefined {
+/** What the fix releases; a response variable that may still be unset is reached with `?.`. */
+function releaseTarget(
+  facts: ReleaseFacts,
+  mayBeUnset: (binding: TSESTree.Identifier) => boolean,
+): ReleaseTarget | undefined {
   if (facts.bodyBinding) return { body: facts.bodyBinding.name };
-  if (facts.responseBinding) return { response: facts.responseBinding.name };
+  const binding = facts.responseBinding;
+  if (binding) return { response: mayBeUnset(binding) ? `${binding.name}?` : binding.name };
   return undefined;
+}
+
+/** `let res;` or `let res: Response | undefined;`: declared without a value, set later. */
+function declaredUnset(variable: TSESLint.Scope.Variable | undefined): boolean {
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  return definition?.type === 'Variable' && definition.node.init === null;
 }
 
 function capitalize(text: string): string {

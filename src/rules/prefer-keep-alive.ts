@@ -16,6 +16,7 @@ import { headersOracle, isHeadersConstructor, optionsOracle, poolFactoryOf } fro
 import { matchRequest } from '../http/request-match.js';
 import { skipTransparent, staticPropertyName, staticString } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
+import { lineBreakOf } from '../util/fix.js';
 import { guarded } from '../util/guard.js';
 import { removeProperty } from '../util/object-fix.js';
 
@@ -252,5 +253,5 @@ function addOption(
   if (!first) return fixer.replaceText(object, `{ ${property} }`);
   const multiline = first.loc.start.line !== object.loc.start.line;
   const indent = ' '.repeat(first.loc.start.column);
-  return fixer.insertTextBefore(first, multiline ? `${property},\n${indent}` : `${property}, `);
+  return fixer.insertTextBefore(first, multiline ? `${property},${lineBreakOf(sourceCode)}${indent}` : `${property}, `);
 }

@@ -1,5 +1,10 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+/** The file's own line break (`\r\n` in a CRLF file), for text a fix writes. */
+export function lineBreakOf(sourceCode: Readonly<TSESLint.SourceCode>): string {
+  return /\r\n?|\n/.exec(sourceCode.text)?.[0] ?? '\n';
+}
+
 /** The whitespace that starts the line `node` is on. */
 export function indentOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
   const line = sourceCode.lines[node.loc.start.line - 1] ?? '';
@@ -24,7 +29,7 @@ export function insertStatementBefore(
     parent?.type === AST_NODE_TYPES.StaticBlock;
   if (inList) {
     const lineStart = sourceCode.lines[target.loc.start.line - 1]?.slice(0, target.loc.start.column) ?? '';
-    const separator = lineStart.trim() === '' ? `\n${indentOf(target, sourceCode)}` : ' ';
+    const separator = lineStart.trim() === '' ? `${lineBreakOf(sourceCode)}${indentOf(target, sourceCode)}` : ' ';
     return fixer.insertTextBefore(target, `${statement}${separator}`);
   }
   return fixer.replaceText(target, `{ ${statement} ${sourceCode.getText(target)} }`);
@@ -38,9 +43,26 @@ export function appendStatement(
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): TSESLint.RuleFix {
   const last = block.body.at(-1);
-  if (last) return fixer.insertTextAfter(last, `\n${indentOf(last, sourceCode)}${statement}`);
+  const eol = lineBreakOf(sourceCode);
+  if (last) return fixer.insertTextAfter(last, `${eol}${indentOf(last, sourceCode)}${statement}`);
   const indent = indentOf(block, sourceCode);
-  return fixer.insertTextBeforeRange([block.range[1] - 1, block.range[1] - 1], `\n${indent}  ${statement}\n${indent}`);
+  return fixer.insertTextBeforeRange(
+    [block.range[1] - 1, block.range[1] - 1],
+    `${eol}${indent}  ${statement}${eol}${indent}`,
+  );
+}
+
+/** Inserts `statement` as the first statement of `block`, indented like its other statements. */
+export function prependStatement(
+  fixer: TSESLint.RuleFixer,
+  block: TSESTree.BlockStatement,
+  statement: string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESLint.RuleFix {
+  const first = block.body[0];
+  if (!first) return appendStatement(fixer, block, statement, sourceCode);
+  if (first.loc.start.line === block.loc.start.line) return fixer.insertTextBefore(first, `${statement} `);
+  return fixer.insertTextBefore(first, `${statement}${lineBreakOf(sourceCode)}${indentOf(first, sourceCode)}`);
 }
 
 /** Removes a statement, with its lines when nothing else is on them. */

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { indentOf } from './fix.js';
+import { indentOf, lineBreakOf } from './fix.js';
 
 /** `10000` as `10_000`: the form suggestions write milliseconds in. */
 export function formatMilliseconds(ms: number): string {
@@ -23,8 +23,8 @@ export function addProperty(
   if (multiline) {
     const indent = indentOf(last, sourceCode);
     return trailingComma
-      ? fixer.insertTextAfter(trailingComma, `\n${indent}${text},`)
-      : fixer.insertTextAfter(last, `,\n${indent}${text}`);
+      ? fixer.insertTextAfter(trailingComma, `${lineBreakOf(sourceCode)}${indent}${text},`)
+      : fixer.insertTextAfter(last, `,${lineBreakOf(sourceCode)}${indent}${text}`);
   }
   return trailingComma ? fixer.insertTextAfter(trailingComma, ` ${text}`) : fixer.insertTextAfter(last, `, ${text}`);
 }

@@ -1,25 +1,29 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { appendStatement, indentOf } from './fix.js';
+import { indentOf, lineBreakOf, prependStatement } from './fix.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** Text edits on `try` statements: adding to a `finally`, and unwrapping a `try` left with nothing to do. */
 
-/** `text` added to the `finally` of `statement`, or a new `finally` holding it. */
+/**
+ * `text` added first to the `finally` of `statement` (so that nothing before it in the `finally`
+ * can throw past it), or a new `finally` holding it.
+ */
 export function addToFinally(
   fixer: TSESLint.RuleFixer,
   statement: TSESTree.TryStatement,
   text: string,
   sourceCode: SourceCode,
 ): TSESLint.RuleFix {
-  if (statement.finalizer) return appendStatement(fixer, statement.finalizer, text, sourceCode);
+  if (statement.finalizer) return prependStatement(fixer, statement.finalizer, text, sourceCode);
   const indent = indentOf(statement, sourceCode);
   const first = statement.block.body[0];
   const inner =
     first && first.loc.start.line !== statement.loc.start.line ? indentOf(first, sourceCode) : `${indent}  `;
   const after = statement.handler ?? statement.block;
-  return fixer.insertTextAfter(after, ` finally {\n${inner}${text}\n${indent}}`);
+  const eol = lineBreakOf(sourceCode);
+  return fixer.insertTextAfter(after, ` finally {${eol}${inner}${text}${eol}${indent}}`);
 }
 
 /** The lines a statement occupies, when nothing else is on them. */

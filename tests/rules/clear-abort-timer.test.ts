@@ -741,8 +741,8 @@ const invalid: InvalidTestCase<MessageId, []>[] = [
       const res = await fetch(\`\${this.baseUrl}/invoices/\${id}\`, { signal: controller.signal });
       return await res.json();
     } finally {
-      console.debug('invoice fetched', id);
       clearTimeout(timer);
+      console.debug('invoice fetched', id);
     }
   }
 }`,
@@ -1848,8 +1848,8 @@ export async function getText(url: string): Promise<string> {
     const res = await Promise.race([fetch(url), timeout]);
     return await res.text();
   } finally {
-    console.debug('done', url);
     clearTimeout(timer);
+    console.debug('done', url);
   }
 }`,
   },
