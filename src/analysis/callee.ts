@@ -60,7 +60,7 @@ export function importOriginIs(
   return actual.length === path.length && actual.every((part, index) => part === path[index]);
 }
 
-export function normalizeModule(specifier: string): string {
+function normalizeModule(specifier: string): string {
   return specifier.startsWith('node:') ? specifier.slice('node:'.length) : specifier;
 }
 

@@ -41,8 +41,7 @@ export function fileContextOf(context: Readonly<TSESLint.RuleContext<string, rea
   return found;
 }
 
-/** A context for code parsed outside a rule (the analysis table tests). */
-export function createFileContext(sourceCode: SourceCode, services: TypeServices | undefined): FileContext {
+function createFileContext(sourceCode: SourceCode, services: TypeServices | undefined): FileContext {
   const caches = new Map<CacheKey<object, unknown>, WeakMap<object, unknown>>();
   return {
     sourceCode,

@@ -9,7 +9,7 @@ import { usesOfExpression } from './value-uses.js';
  * Where a value lives inside an object literal that carries it: `[]` for the value itself,
  * `['pool', 'primary']` for `{ pool: { primary: value } }`. Spreads (`{ ...options }`) keep the path.
  */
-export type HolderPath = readonly string[];
+type HolderPath = readonly string[];
 
 /** What the caller's own knowledge says about one place the value reaches. */
 export type SiteVerdict =
@@ -39,7 +39,7 @@ export interface LifetimeOracle {
   keepsCallback?(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean | undefined;
 }
 
-export type EscapeKind = 'memoised' | 'returned' | 'stored' | 'argument' | 'kept-callback' | 'unknown';
+type EscapeKind = 'memoised' | 'returned' | 'stored' | 'argument' | 'kept-callback' | 'unknown';
 
 /** What happens to a value made in one call of a function, within that call. */
 export interface Lifetime {

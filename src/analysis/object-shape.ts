@@ -98,7 +98,7 @@ export function staticValueOf(
   );
 }
 
-export function mergeShapes(shapes: readonly ObjectShape[]): ObjectShape {
+function mergeShapes(shapes: readonly ObjectShape[]): ObjectShape {
   const properties = new Map<string, ShapeProperty[]>();
   let open = false;
   for (const shape of shapes) {

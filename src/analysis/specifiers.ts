@@ -14,7 +14,7 @@ export type FunctionSpecifier =
       readonly package?: string;
     };
 
-export function specifierNames(specifier: FunctionSpecifier): readonly string[] {
+function specifierNames(specifier: FunctionSpecifier): readonly string[] {
   if (typeof specifier === 'string') return [specifier];
   return typeof specifier.name === 'string' ? [specifier.name] : specifier.name;
 }

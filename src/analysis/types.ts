@@ -37,7 +37,7 @@ export function originOfDeclaration(program: ts.Program, declaration: ts.Declara
   return { from: 'file' };
 }
 
-export function originMatches(origin: DeclarationOrigin, specifier: TypeSpecifier): boolean {
+function originMatches(origin: DeclarationOrigin, specifier: TypeSpecifier): boolean {
   if (origin.from !== specifier.from) return false;
   if (origin.from === 'package') {
     return specifier.package === undefined || specifier.package.includes(origin.package);
@@ -46,7 +46,7 @@ export function originMatches(origin: DeclarationOrigin, specifier: TypeSpecifie
 }
 
 /** True when one of `symbol`'s declarations is named and placed as `specifier` says. */
-export function symbolMatches(program: ts.Program, symbol: ts.Symbol | undefined, specifier: TypeSpecifier): boolean {
+function symbolMatches(program: ts.Program, symbol: ts.Symbol | undefined, specifier: TypeSpecifier): boolean {
   if (!symbol || symbol.getName() !== specifier.name) return false;
   return (symbol.getDeclarations() ?? []).some((declaration) =>
     originMatches(originOfDeclaration(program, declaration), specifier),

@@ -47,8 +47,6 @@ export type ValueUse =
   | { readonly kind: 'discarded'; readonly node: TSESTree.Node }
   | { readonly kind: 'unknown'; readonly node: TSESTree.Node };
 
-export type ValueUseKind = ValueUse['kind'];
-
 /** Where the value of the expression `node` goes. */
 export function* usesOfExpression(
   node: TSESTree.Node,
@@ -63,11 +61,6 @@ export function* usesOfBinding(
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): Generator<ValueUse, void, undefined> {
   yield* new UseWalker(sourceCode).fromBinding(binding);
-}
-
-/** Collects the uses into an array. */
-export function collectUses(uses: Iterable<ValueUse>): ValueUse[] {
-  return [...uses];
 }
 
 const MAX_DEPTH = 40;

@@ -8,7 +8,7 @@ import { NODE_READABLE } from './streams.js';
  */
 
 /** An axios response with `responseType: 'stream'`: `data` is a Node.js `Readable`. */
-export const AXIOS_STREAM_RESPONSE: ResponseModel = {
+const AXIOS_STREAM_RESPONSE: ResponseModel = {
   id: 'axios-stream-response',
   label: 'axios stream response',
   releaseMethods: new Set(),

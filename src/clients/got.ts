@@ -8,7 +8,7 @@ import { NODE_READABLE } from './streams.js';
  */
 
 /** `got.stream()`: the request is itself the response stream. */
-export const GOT_STREAM: ResponseModel = {
+const GOT_STREAM: ResponseModel = {
   id: 'node-stream',
   label: 'got stream',
   releaseMethods: NODE_READABLE.releaseMethods,

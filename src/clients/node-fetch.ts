@@ -12,7 +12,7 @@ import { WHATWG_RESPONSE } from './whatwg.js';
  * node-fetch 3's `Response`: the WHATWG methods, but `body` is a Node.js `Readable` (no `cancel()`):
  * `resume()` drains it so the socket can be reused.
  */
-export const NODE_FETCH_RESPONSE: ResponseModel = {
+const NODE_FETCH_RESPONSE: ResponseModel = {
   ...WHATWG_RESPONSE,
   id: 'node-fetch-response',
   label: 'Response',

@@ -11,7 +11,7 @@ import { NODE_READABLE } from './streams.js';
 const MODULES = ['http', 'https'];
 
 /** `node:http`'s `IncomingMessage` on the client side: it must be read or `resume()`d. */
-export const INCOMING_MESSAGE: ResponseModel = {
+const INCOMING_MESSAGE: ResponseModel = {
   id: 'node-incoming-message',
   label: 'IncomingMessage',
   releaseMethods: NODE_READABLE.releaseMethods,

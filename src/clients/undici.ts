@@ -32,7 +32,7 @@ const PACKAGES = ['undici', 'undici-types'];
  * `undici.request()`'s `ResponseData`: consuming or dumping `body` is mandatory. `dump()` reads and
  * discards up to 128 KiB and keeps the socket; past that it destroys it.
  */
-export const UNDICI_RESPONSE_DATA: ResponseModel = {
+const UNDICI_RESPONSE_DATA: ResponseModel = {
   id: 'undici-response-data',
   label: 'undici response',
   releaseMethods: new Set(),

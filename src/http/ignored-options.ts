@@ -70,7 +70,7 @@ export function ignoredOptionsOfFactoryCall(call: TSESTree.CallExpression, conte
 }
 
 /** The writes in the options object `options` that `list` says are ignored. */
-export function ignoredOptionsOf(
+function ignoredOptionsOf(
   list: readonly IgnoredOption[],
   options: TSESTree.Node,
   call: TSESTree.CallExpression,
@@ -136,7 +136,7 @@ function applies(
   }
 }
 
-export function isNumericString(value: string): boolean {
+function isNumericString(value: string): boolean {
   return /^\s*\d+\s*$/.test(value);
 }
 

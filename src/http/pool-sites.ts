@@ -19,7 +19,7 @@ import {
 import { importMatches, matchRequest } from './request-match.js';
 
 /** The request option that carries a request's headers. */
-export const HEADERS_OPTION = 'headers';
+const HEADERS_OPTION = 'headers';
 
 /**
  * Method names that send a request on a client this plugin does not model (a user's instance,
@@ -73,10 +73,7 @@ export function poolFactoryOf(
 }
 
 /** `setGlobalDispatcher(...)`. */
-export function isGlobalPoolSetter(
-  call: TSESTree.CallExpression | TSESTree.NewExpression,
-  context: FileContext,
-): boolean {
+function isGlobalPoolSetter(call: TSESTree.CallExpression | TSESTree.NewExpression, context: FileContext): boolean {
   return call.type === AST_NODE_TYPES.CallExpression && importMatches(call.callee, GLOBAL_DISPATCHER_SETTERS, context);
 }
 

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { importOriginIs, resolveImportOrigin, type ImportOrigin } from '../analysis/callee.js';
-import type { FileContext } from '../analysis/context.js';
+import { cacheKey, type FileContext } from '../analysis/context.js';
 import { constInitializer } from '../analysis/scope.js';
 import { matchType } from '../analysis/types.js';
 import type { CalleeMatcher, ClientModel, ImportPath, RequestFunction } from '../clients/model.js';
@@ -15,8 +15,20 @@ export interface MatchedRequest {
   readonly call: TSESTree.CallExpression;
 }
 
+/** Several rules ask about the same calls: each call is matched once per file. */
+const MATCHES = cacheKey<TSESTree.CallExpression, MatchedRequest | null>('request-match');
+
 /** The client request a call sends, if it is one the client model knows. */
 export function matchRequest(call: TSESTree.CallExpression, context: FileContext): MatchedRequest | undefined {
+  const cache = context.cache(MATCHES);
+  const cached = cache.get(call);
+  if (cached !== undefined) return cached ?? undefined;
+  const matched = findRequest(call, context);
+  cache.set(call, matched ?? null);
+  return matched;
+}
+
+function findRequest(call: TSESTree.CallExpression, context: FileContext): MatchedRequest | undefined {
   let origin: ImportOrigin | undefined | null = null;
   const originOfCallee = () =>
     origin === null ? (origin = resolveImportOrigin(skipTransparent(call.callee), context.sourceCode)) : origin;

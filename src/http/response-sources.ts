@@ -203,7 +203,7 @@ function isPromiseChainCall(call: TSESTree.CallExpression): boolean {
 }
 
 /** `caches.match()`, `Response.json()`, `res.clone()`: responses that hold no pooled connection. */
-export function isNonNetworkResponseCall(call: TSESTree.CallExpression, context: FileContext): boolean {
+function isNonNetworkResponseCall(call: TSESTree.CallExpression, context: FileContext): boolean {
   if (context.services) {
     const declared = resolveDeclaredCallee(context.services, call.callee);
     if (declared?.owner && NON_NETWORK.owners.has(declared.owner) && declared.origin.from !== 'file') return true;

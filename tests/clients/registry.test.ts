@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 import type { ClientModel, RequestFunction } from '../../src/clients/model.js';
-import { CANCELLATION, CLIENTS } from '../../src/clients/registry.js';
+import { CANCELLATION, CLIENTS, type ClientId } from '../../src/clients/registry.js';
 import { POOL_FACTORIES, POOL_OPTIONS, REQUESTS } from '../../src/http/client-tables.js';
 import { rules } from '../../src/rules/index.js';
 
@@ -60,7 +60,7 @@ describe('the client registry', () => {
   );
 
   it('has unique ids', () => {
-    const ids = CLIENTS.map((client) => client.id);
+    const ids: ClientId[] = CLIENTS.map((client) => client.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
