@@ -5,7 +5,7 @@ import type { FileContext } from '../analysis/context.js';
 import type { ObjectShape, ShapeProperty } from '../analysis/object-shape.js';
 import { constInitializer, variableOf } from '../analysis/scope.js';
 import type { TypeServices } from '../analysis/services.js';
-import { matchType, type TypeSpecifier } from '../analysis/types.js';
+import { matchType, programMayHold, type TypeSpecifier } from '../analysis/types.js';
 import type { CalleeMatcher, InstanceModel } from '../clients/model.js';
 import { skipTransparent, staticPropertyName } from '../util/ast.js';
 
@@ -89,6 +89,7 @@ export function isTypedFunctionCall(
 const matches = new WeakMap<object, Map<readonly TypeSpecifier[], boolean>>();
 
 function typeMatches(services: TypeServices, node: TSESTree.Node, specifiers: readonly TypeSpecifier[]): boolean {
+  if (!programMayHold(services.program, specifiers)) return false;
   const type = services.getType(node);
   if (!type) return false;
   let byList = matches.get(type);
