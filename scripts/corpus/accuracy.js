@@ -95,12 +95,12 @@ export function renderAccuracyDoc({ packages, reports, ruleNames }) {
     '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |',
     ...packages.map((pkg) => {
       const row = byPackage.get(pkg.name);
-      const fixed = pkg.kind === 'typed' ? String(pkg.fixedFiles) : '–';
-      return `| \`${pkg.name}\` | ${pkg.version} | ${pkg.kind} | ${pkg.files} | ${row.reports} | ${row.true} | ${row.false} | ${fixed} |`;
+      return `| \`${pkg.name}\` | ${pkg.version} | ${pkg.kind} | ${pkg.files} | ${row.reports} | ${row.true} | ${row.false} | ${pkg.fixedFiles} |`;
     }),
     '',
-    'The fix check applies `--fix` to an in-memory copy of each typed package and type-checks the changed',
-    'files against the published ones: no fix may add a TypeScript error (compared by file and error code).',
+    'The fix check applies `--fix` to an in-memory copy of each package: the fixed files must parse, and',
+    "a typed package's fixed files are type-checked against the published ones: no fix may add a TypeScript",
+    'error (compared by file and error code).',
     '',
     `## Real bugs found (${bugs.length})`,
     '',
