@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       '.scratch/',
+      '.corpus-cache/',
       'dist/',
       'node_modules/',
       'tests/fixtures/',

@@ -1,10 +1,10 @@
 // The accuracy figures of a corpus run: docs/accuracy.md in full, and the summary table of the
 // README's `## Accuracy` section (between its markers). Both are generated; the check mode fails when
 // either differs from what the run gives.
-import { parseKey } from './review.js';
+import { parseKey, reportKey } from './review.js';
 
-export const README_BEGIN = '<!-- begin corpus accuracy (npm run corpus -- --write) -->';
-export const README_END = '<!-- end corpus accuracy -->';
+const README_BEGIN = '<!-- begin corpus accuracy (npm run corpus -- --write) -->';
+const README_END = '<!-- end corpus accuracy -->';
 
 /**
  * @typedef {{ name: string, version: string, kind: 'typed' | 'untyped', files: number, fixedFiles: number }} PackageSummary
@@ -143,7 +143,7 @@ export function withReadmeSummary(readme, summary) {
 /** Joins the run's reports with their review entries. */
 export function reviewedReports(reports, review, versions) {
   return reports.map((report) => {
-    const key = `${report.file}:${report.line}:${report.column} ${report.rule}`;
+    const key = reportKey(report);
     const entry = review[report.package]?.[key];
     const parsed = parseKey(key);
     return {

@@ -29,7 +29,7 @@ const JS_FILES = ['**/*.js', '**/*.mjs', '**/*.cjs'];
  */
 
 /** The absolute paths of the files a typed package's tsconfig includes. */
-export function typedFiles(tsconfigPath) {
+function typedFiles(tsconfigPath) {
   const parsed = ts.getParsedCommandLineOfConfigFile(
     tsconfigPath,
     {},
@@ -44,7 +44,7 @@ export function typedFiles(tsconfigPath) {
 }
 
 /** The absolute paths of an untyped package's JavaScript files. */
-export function untypedFiles(pkg) {
+function untypedFiles(pkg) {
   const base = packageDir(pkg.name);
   const skip = new Set((pkg.skip ?? []).map((dir) => path.join(base, dir)));
   const files = [];
@@ -98,11 +98,16 @@ const eslintFor = (pkg, plugin, fix) =>
     fix,
   });
 
-const firstLines = (error, count) =>
-  String(error?.stack ?? error)
-    .split('\n')
-    .slice(0, count)
-    .join('\n');
+/**
+ * The error's own lines (message, file, rule) and its first frames in the plugin's code: a stack
+ * overflow's frames are all one recursion, so the plugin's frames, deduplicated, say where it is.
+ */
+function crashText(error) {
+  const lines = String(error?.stack ?? error).split('\n');
+  const head = lines.filter((line) => !line.trimStart().startsWith('at '));
+  const frames = [...new Set(lines.filter((line) => line.includes('/dist/')).map((line) => line.trim()))];
+  return [...head, ...frames.slice(0, 6).map((frame) => `  ${frame}`)].join('\n');
+}
 
 /**
  * Lints every file of `pkg`; returns its reports (paths relative to the package), the crashes and
@@ -128,7 +133,7 @@ export async function lintPackage(pkg, plugin) {
     try {
       [result] = await eslint.lintText(text, { filePath: file });
     } catch (error) {
-      out.crashes.push({ package: pkg.name, file: relative(file), stage: 'lint', error: firstLines(error, 8) });
+      out.crashes.push({ package: pkg.name, file: relative(file), stage: 'lint', error: crashText(error) });
       continue;
     }
     for (const message of result.messages) {
@@ -159,7 +164,7 @@ export async function lintPackage(pkg, plugin) {
           out.parseErrors.push({ package: pkg.name, file: relative(file), stage: 'fix', message: message.message });
         if (result.output !== undefined && result.output !== text) out.fixed.set(file, result.output);
       } catch (error) {
-        out.crashes.push({ package: pkg.name, file: relative(file), stage: 'fix', error: firstLines(error, 8) });
+        out.crashes.push({ package: pkg.name, file: relative(file), stage: 'fix', error: crashText(error) });
       }
     }
   }

@@ -19,7 +19,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 import { REVIEW_FILE } from './paths.js';
 
-export const VERDICTS = ['true-positive', 'false-positive', 'unreviewed'];
+const VERDICTS = ['true-positive', 'false-positive', 'unreviewed'];
 
 const KEY = /^(.+):(\d+):(\d+) (\S+)$/;
 
