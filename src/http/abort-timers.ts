@@ -66,8 +66,11 @@ function racesRequest(race: TSESTree.CallExpression, promise: TSESTree.Node, con
   const array = race.arguments[0];
   if (array?.type !== AST_NODE_TYPES.ArrayExpression) return false;
   let found = false;
+  // An initializer that refers to itself (`const again = async () => { await again(); }`) is read once.
+  const visited = new Set<TSESTree.Node>();
   const visit = (node: TSESTree.Node): void => {
-    if (found || node === promise) return;
+    if (found || node === promise || visited.has(node)) return;
+    visited.add(node);
     if (
       node.type === AST_NODE_TYPES.CallExpression &&
       (matchRequest(node, context) || responseModelOfCall(node, context))
