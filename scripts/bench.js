@@ -8,7 +8,9 @@
 //
 // Each measurement runs in a fresh Node process, as a CLI run or a CI job would (cold: the
 // TypeScript program is built from nothing), with ESLint's `stats: true`; per-rule and parse times
-// are summed over the corpus's files; the table shows the median of --runs runs (default 5).
+// are summed over the corpus's files; the table shows the median of --runs runs (default 5). ESLint's
+// times are wall-clock; the CPU row (user + system time of the worker over the same span) moves less
+// when other work shares the machine.
 //
 // Scaling rows: the generated HTTP file at 5,000, 10,000 and 20,000 lines (time should grow
 // linearly), and one `fetch()` followed by a `.then()` chain of 250, 1,000 and 2,000 links. A chain
@@ -59,6 +61,7 @@ async function worker({ dir, files, typed, only }) {
     ),
   );
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const eslint = new ESLint({
     cwd: dir,
     overrideConfigFile: true,
@@ -77,6 +80,8 @@ async function worker({ dir, files, typed, only }) {
   });
   const results = await eslint.lintFiles(files);
   const wall = performance.now() - start;
+  const cpuUsed = process.cpuUsage(cpuStart);
+  const cpu = (cpuUsed.user + cpuUsed.system) / 1000;
   const rules = Object.fromEntries(Object.keys(selected).map((id) => [id, 0]));
   let parse = 0;
   let total = 0;
@@ -93,7 +98,7 @@ async function worker({ dir, files, typed, only }) {
       for (const [id, time] of Object.entries(pass.rules ?? {})) rules[id] = (rules[id] ?? 0) + time.total;
     }
   }
-  process.stdout.write(JSON.stringify({ files: results.length, rules, parse, total, wall, reports, fatal }));
+  process.stdout.write(JSON.stringify({ files: results.length, rules, parse, total, wall, cpu, reports, fatal }));
 }
 
 function lineCount(file) {
@@ -223,6 +228,7 @@ async function main() {
           parse: median(samples.map((s) => s.parse)),
           total: median(samples.map((s) => s.total)),
           wall: median(samples.map((s) => s.wall)),
+          cpu: median(samples.map((s) => s.cpu)),
         });
         process.stderr.write(`measured ${corpus.name}, ${typed ? 'typed' : 'untyped'}\n`);
       }
@@ -267,6 +273,7 @@ function printTables(corpora, columns) {
     ['parse (incl. type program)', ...columns.map((column) => ms(column.parse))],
     ['lint total (ESLint stats)', ...columns.map((column) => ms(column.total))],
     ['wall (new ESLint + lintFiles)', ...columns.map((column) => ms(column.wall))],
+    ['CPU (user + system, same span)', ...columns.map((column) => ms(column.cpu))],
     ['reports', ...columns.map((column) => String(column.reports))],
   ];
   console.log(`| ${header.join(' | ')} |`);
@@ -289,6 +296,8 @@ function printScaling(columns) {
     'per unit',
     'parse',
     'wall',
+    'CPU',
+    'CPU per unit',
     'reports',
   ];
   console.log('Scaling (per unit: all rules per 1,000 lines, or per 100 links of a chain)\n');
@@ -311,6 +320,8 @@ function printScaling(columns) {
       ms(column.rulesTotal / units),
       ms(column.parse),
       ms(column.wall),
+      ms(column.cpu),
+      ms(column.cpu / units),
       String(column.reports),
     ];
     console.log(`| ${row.join(' | ')} |`);

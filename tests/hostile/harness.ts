@@ -1,12 +1,22 @@
 // Lints hostile and odd input with every rule of the plugin, typed and untyped, in a scratch project
 // of its own (a temp dir whose node_modules is the plugin's, so the HTTP clients' types resolve).
 // HTTP_HYGIENE_DEBUG=1 makes the rules' guard rethrow what it would swallow: a crash fails the test.
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { Linter } from 'eslint';
+import ts from 'typescript';
 import tseslint from 'typescript-eslint';
 
 import plugin from '../../src/index.js';
@@ -136,4 +146,26 @@ export function byLineThenRule(entries: readonly string[]): string[] {
     const [lineB, ruleB] = [Number.parseInt(b, 10), b.slice(b.indexOf(':') + 1)];
     return lineA - lineB || ruleA.localeCompare(ruleB);
   });
+}
+
+/**
+ * The plugin's sources (src/), transpiled to JavaScript under `dir`/plugin, for a plain Node child
+ * process that cannot load TypeScript; `dir` must resolve the plugin's dependencies (a scratch
+ * project does). Returns the entry file.
+ */
+export function transpiledPlugin(dir: string): string {
+  const sourceRoot = path.join(root, 'src');
+  const outRoot = path.join(dir, 'plugin');
+  for (const file of readdirSync(sourceRoot, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.ts')) continue;
+    const { outputText } = ts.transpileModule(readFileSync(path.join(sourceRoot, file), 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
+      fileName: file,
+    });
+    const out = path.join(outRoot, 'src', file.replace(/\.ts$/, '.js'));
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, outputText);
+  }
+  copyFileSync(path.join(root, 'package.json'), path.join(outRoot, 'package.json'));
+  return path.join(outRoot, 'src', 'index.js');
 }
