@@ -4,7 +4,6 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 
-import { clearCaches } from '@typescript-eslint/parser';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { byLineThenRule, expectedMarkers, lintWithEveryRule, MODES, scratchProject, summarize } from './harness.js';
@@ -106,16 +105,5 @@ describe('a tsconfig that does not include the file', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ fatal: true, ruleId: null });
     expect(messages[0]!.message).toMatch(/^Parsing error: [\s\S]*that TSConfig does not include this file/);
-  });
-
-  it("with allowDefaultProject: the default project's types, and the reports", () => {
-    // typescript-eslint keeps one project service per process, made with the first options it saw.
-    clearCaches();
-    const scratch = project(excluding);
-    const typedParserOptions = {
-      projectService: { allowDefaultProject: ['outside.ts'] },
-      tsconfigRootDir: scratch.dir,
-    };
-    expect(lint(scratch, { code, filename: 'outside.ts', typedParserOptions }, 'typed')).toEqual(expectedMarkers(code));
   });
 });

@@ -23,14 +23,14 @@ import plugin from '../../src/index.js';
 
 process.env.HTTP_HYGIENE_DEBUG = '1';
 
-export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export const RULE_NAMES: readonly string[] = Object.keys(plugin.rules).sort();
 
 export type Mode = 'typed' | 'untyped';
 export const MODES: readonly Mode[] = ['typed', 'untyped'];
 
-export const DEFAULT_COMPILER_OPTIONS = {
+const DEFAULT_COMPILER_OPTIONS = {
   target: 'ES2022',
   module: 'NodeNext',
   moduleResolution: 'NodeNext',
