@@ -1,6 +1,7 @@
 // Generated source for `npm run bench` (scripts/bench.js): a large file of realistic HTTP client code
 // (fetch, undici, axios, got, node:http; some of it correct, some with the bugs the rules find) and a
-// file of the same size with no HTTP at all, to show what the rules cost when there is nothing to find.
+// file of the same size with no HTTP at all, to show what the rules cost when there is nothing to find;
+// for the scaling rows, the HTTP file at a given line count and one `.then()` chain of a given length.
 
 const HTTP_HEADER = `import http from 'node:http';
 
@@ -216,4 +217,32 @@ export function httpSource(functions = 200) {
 /** `functions` exported functions with no HTTP client, no abort signal and no request at all. */
 export function plainSource(functions = 200) {
   return generate(PLAIN_HEADER, PLAIN_TEMPLATES, functions);
+}
+
+/** The HTTP file grown to at least `lines` lines (whole functions), for the scaling rows. */
+export function httpSourceOfLines(lines) {
+  const parts = [HTTP_HEADER];
+  let count = HTTP_HEADER.split('\n').length;
+  for (let i = 0; count < lines; i += 1) {
+    const part = HTTP_TEMPLATES[i % HTTP_TEMPLATES.length](i);
+    parts.push(part);
+    count += part.split('\n').length - 1;
+  }
+  return parts.join('');
+}
+
+/**
+ * One `fetch()` whose response goes through `links` chained `.then()` calls: the shape whose typed
+ * lint time grows faster than the chain. The body is read in the first link.
+ */
+export function thenChainSource(links) {
+  const lines = [
+    'export function load(url: string): Promise<unknown> {',
+    '  return fetch(url, { signal: AbortSignal.timeout(2_000) })',
+    '    .then((res) => res.json())',
+  ];
+  for (let i = 1; i < links; i += 1) lines.push(`    .then((value) => (value === null ? ${i} : value))`);
+  lines.push('}', '');
+  lines[lines.length - 3] += ';';
+  return lines.join('\n');
 }

@@ -8,11 +8,19 @@
 //
 // Each measurement runs in a fresh Node process, as a CLI run or a CI job would (cold: the
 // TypeScript program is built from nothing), with ESLint's `stats: true`; per-rule and parse times
-// are summed over the corpus's files; the table shows the median of --runs runs (default 5).
+// are summed over the corpus's files; the table shows the median of --runs runs (default 5). ESLint's
+// times are wall-clock; the CPU row (user + system time of the worker over the same span) moves less
+// when other work shares the machine.
 //
-// Usage: node scripts/bench.js [--runs N] [--functions N] [--rules id,id] [--json]
+// Scaling rows: the generated HTTP file at 5,000, 10,000 and 20,000 lines (time should grow
+// linearly), and one `fetch()` followed by a `.then()` chain of 250, 1,000 and 2,000 links. A chain
+// of 2,000 links is deeper than typescript-eslint's parser reaches at Node's default stack, so the
+// chain rows run their worker with --stack-size=6000 (under the 8 MiB of a usual `ulimit -s`).
+//
+// Usage: node scripts/bench.js [--runs N] [--functions N] [--rules id,id] [--set base|scaling|all] [--json]
 // --rules keeps only those rules on (names without the http-hygiene/ prefix), to see a rule's cost
-// without another rule having warmed the type checker before it.
+// without another rule having warmed the type checker before it. --set picks the corpora: `base`
+// (the example service, the e2e project, the two generated files), `scaling`, or `all` (default).
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -21,7 +29,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 
-import { httpSource, plainSource } from './bench-corpus.js';
+import { httpSource, httpSourceOfLines, plainSource, thenChainSource } from './bench-corpus.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const scriptPath = fileURLToPath(import.meta.url);
@@ -31,10 +39,16 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '5' },
     functions: { type: 'string', default: '200' },
     rules: { type: 'string' },
+    set: { type: 'string', default: 'all' },
     json: { type: 'boolean', default: false },
     worker: { type: 'string' },
   },
 });
+
+const SCALING_LINES = [5_000, 10_000, 20_000];
+const SCALING_LINKS = [250, 1_000, 2_000];
+/** V8's stack for the `.then()` chain workers, in KiB (Node's default is 984). */
+const DEEP_STACK_KIB = 6000;
 
 /** Lints one corpus in this process and prints its timings as JSON (the child side). */
 async function worker({ dir, files, typed, only }) {
@@ -47,6 +61,7 @@ async function worker({ dir, files, typed, only }) {
     ),
   );
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const eslint = new ESLint({
     cwd: dir,
     overrideConfigFile: true,
@@ -65,6 +80,8 @@ async function worker({ dir, files, typed, only }) {
   });
   const results = await eslint.lintFiles(files);
   const wall = performance.now() - start;
+  const cpuUsed = process.cpuUsage(cpuStart);
+  const cpu = (cpuUsed.user + cpuUsed.system) / 1000;
   const rules = Object.fromEntries(Object.keys(selected).map((id) => [id, 0]));
   let parse = 0;
   let total = 0;
@@ -81,7 +98,7 @@ async function worker({ dir, files, typed, only }) {
       for (const [id, time] of Object.entries(pass.rules ?? {})) rules[id] = (rules[id] ?? 0) + time.total;
     }
   }
-  process.stdout.write(JSON.stringify({ files: results.length, rules, parse, total, wall, reports, fatal }));
+  process.stdout.write(JSON.stringify({ files: results.length, rules, parse, total, wall, cpu, reports, fatal }));
 }
 
 function lineCount(file) {
@@ -116,14 +133,24 @@ async function main() {
     .map((rule) => rule.trim().replace(/^http-hygiene\//, ''))
     .filter(Boolean);
 
+  if (!['base', 'scaling', 'all'].includes(args.set)) throw new Error(`--set ${args.set}: base, scaling or all`);
+  const withBase = args.set !== 'scaling';
+  const withScaling = args.set !== 'base';
+
   // The generated corpus: a small typed project in a temp dir whose node_modules is the plugin's,
   // so the clients' types resolve as in a real service.
   const generatedDir = mkdtempSync(path.join(os.tmpdir(), 'http-hygiene-bench-'));
   try {
-    mkdirSync(path.join(generatedDir, 'http'));
-    mkdirSync(path.join(generatedDir, 'plain'));
-    writeFileSync(path.join(generatedDir, 'http', 'http-heavy.ts'), httpSource(functions));
-    writeFileSync(path.join(generatedDir, 'plain', 'no-http.ts'), plainSource(functions));
+    const generated = [
+      ['http', 'http-heavy.ts', httpSource(functions)],
+      ['plain', 'no-http.ts', plainSource(functions)],
+      ...SCALING_LINES.map((lines) => [`lines-${lines}`, 'http.ts', httpSourceOfLines(lines)]),
+      ...SCALING_LINKS.map((links) => [`chain-${links}`, 'chain.ts', thenChainSource(links)]),
+    ];
+    for (const [sub, file, text] of generated) {
+      mkdirSync(path.join(generatedDir, sub));
+      writeFileSync(path.join(generatedDir, sub, file), text);
+    }
     symlinkSync(path.join(root, 'node_modules'), path.join(generatedDir, 'node_modules'), 'dir');
     const tsconfig = {
       compilerOptions: {
@@ -137,31 +164,53 @@ async function main() {
         skipLibCheck: true,
       },
     };
-    for (const sub of ['http', 'plain']) {
+    for (const [sub] of generated) {
       writeFileSync(
         path.join(generatedDir, sub, 'tsconfig.json'),
         JSON.stringify({ ...tsconfig, include: ['*.ts'] }, null, 2),
       );
     }
 
-    const corpora = [
+    const base = [
       { name: 'event-bus', dir: path.join(root, 'docs', 'examples', 'event-bus'), sub: 'src' },
       { name: 'e2e project', dir: path.join(root, 'tests', 'e2e', 'project'), sub: 'src' },
       { name: `generated HTTP (${functions} fns)`, dir: path.join(generatedDir, 'http'), sub: '.' },
       { name: `no HTTP (${functions} fns)`, dir: path.join(generatedDir, 'plain'), sub: '.' },
-    ].map((corpus) => {
+    ];
+    const scaling = [
+      ...SCALING_LINES.map((lines) => ({
+        name: `HTTP file, ${lines / 1000}k lines`,
+        dir: path.join(generatedDir, `lines-${lines}`),
+        sub: '.',
+      })),
+      ...SCALING_LINKS.map((links) => ({
+        name: `.then() chain, ${links} links`,
+        dir: path.join(generatedDir, `chain-${links}`),
+        sub: '.',
+        nodeArgs: [`--stack-size=${DEEP_STACK_KIB}`],
+      })),
+    ];
+    const withCounts = (corpus) => {
       const files = tsFilesIn(path.join(corpus.dir, corpus.sub)).filter((file) => !file.includes('node_modules'));
       return { ...corpus, files: files.length, lines: files.reduce((sum, file) => sum + lineCount(file), 0) };
-    });
+    };
+    const corpora = (withBase ? base : []).map(withCounts);
+    const scalingCorpora = (withScaling ? scaling : []).map(withCounts);
 
     const columns = [];
-    for (const corpus of corpora) {
+    const scalingColumns = [];
+    for (const corpus of [...corpora, ...scalingCorpora]) {
       for (const typed of [true, false]) {
         const samples = [];
         for (let run = 0; run < runs; run += 1) {
           const { stdout } = await promisify(execFile)(
             process.execPath,
-            [scriptPath, '--worker', JSON.stringify({ dir: corpus.dir, files: [corpus.sub], typed, only })],
+            [
+              ...(corpus.nodeArgs ?? []),
+              scriptPath,
+              '--worker',
+              JSON.stringify({ dir: corpus.dir, files: [corpus.sub], typed, only }),
+            ],
             { cwd: root, maxBuffer: 64 * 1024 * 1024 },
           );
           samples.push(JSON.parse(stdout));
@@ -169,7 +218,7 @@ async function main() {
         const sample = samples[0];
         if (sample.fatal > 0) throw new Error(`${corpus.name}: ${sample.fatal} fatal parse errors`);
         const ruleIds = Object.keys(sample.rules);
-        columns.push({
+        (scalingCorpora.includes(corpus) ? scalingColumns : columns).push({
           label: `${corpus.name}, ${typed ? 'typed' : 'untyped'}`,
           corpus,
           typed,
@@ -179,22 +228,25 @@ async function main() {
           parse: median(samples.map((s) => s.parse)),
           total: median(samples.map((s) => s.total)),
           wall: median(samples.map((s) => s.wall)),
+          cpu: median(samples.map((s) => s.cpu)),
         });
-        process.stderr.write(`measured ${columns.at(-1).label}\n`);
+        process.stderr.write(`measured ${corpus.name}, ${typed ? 'typed' : 'untyped'}\n`);
       }
     }
 
     if (args.json) {
-      console.log(JSON.stringify({ runs, functions, corpora, columns }, null, 2));
+      console.log(JSON.stringify({ runs, functions, corpora, columns, scalingCorpora, scalingColumns }, null, 2));
       return;
     }
-    printTables(corpora, columns, runs);
+    printMachine(runs);
+    if (columns.length > 0) printTables(corpora, columns);
+    if (scalingColumns.length > 0) printScaling(scalingColumns);
   } finally {
     rmSync(generatedDir, { recursive: true, force: true });
   }
 }
 
-function printTables(corpora, columns, runs) {
+function printMachine(runs) {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const load = os
     .loadavg()
@@ -203,7 +255,11 @@ function printTables(corpora, columns, runs) {
   console.log(
     `Machine: ${os.cpus().length} CPUs (${cpu}), Node ${process.version}, ${os.platform()} ${os.arch()}; load average at the end ${load} (1/5/15 min): other work on the machine skews the figures`,
   );
+  console.log(`Command: node scripts/bench.js ${process.argv.slice(2).join(' ')}`.trimEnd());
   console.log(`Median of ${runs} cold runs (a fresh process each), ESLint stats; times in ms.\n`);
+}
+
+function printTables(corpora, columns) {
   console.log('| corpus | files | lines |');
   console.log('| --- | ---: | ---: |');
   for (const corpus of corpora) console.log(`| ${corpus.name} | ${corpus.files} | ${corpus.lines} |`);
@@ -217,11 +273,59 @@ function printTables(corpora, columns, runs) {
     ['parse (incl. type program)', ...columns.map((column) => ms(column.parse))],
     ['lint total (ESLint stats)', ...columns.map((column) => ms(column.total))],
     ['wall (new ESLint + lintFiles)', ...columns.map((column) => ms(column.wall))],
+    ['CPU (user + system, same span)', ...columns.map((column) => ms(column.cpu))],
     ['reports', ...columns.map((column) => String(column.reports))],
   ];
   console.log(`| ${header.join(' | ')} |`);
   console.log(`| --- | ${columns.map(() => '---:').join(' | ')} |`);
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+}
+
+/**
+ * One row per scaling corpus and mode: each rule, all rules, parse, and all rules per 1,000 lines
+ * (or per 100 links), the figure that stays flat when time grows linearly.
+ */
+function printScaling(columns) {
+  const ruleIds = [...new Set(columns.flatMap((column) => Object.keys(column.rules)))].sort();
+  const header = [
+    'corpus',
+    'mode',
+    'lines',
+    ...ruleIds.map((id) => id.replace(/^http-hygiene\//, '')),
+    'all rules',
+    'per unit',
+    'parse',
+    'wall',
+    'CPU',
+    'CPU per unit',
+    'reports',
+  ];
+  console.log('Scaling (per unit: all rules per 1,000 lines, or per 100 links of a chain)\n');
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(
+    `| --- | --- | ${header
+      .slice(2)
+      .map(() => '---:')
+      .join(' | ')} |`,
+  );
+  for (const column of columns) {
+    const links = /(\d[\d,]*) links/.exec(column.corpus.name)?.[1];
+    const units = links ? Number(links.replace(/,/g, '')) / 100 : column.corpus.lines / 1000;
+    const row = [
+      column.corpus.name,
+      column.typed ? 'typed' : 'untyped',
+      String(column.corpus.lines),
+      ...ruleIds.map((id) => ms(column.rules[id] ?? 0)),
+      `**${ms(column.rulesTotal)}**`,
+      ms(column.rulesTotal / units),
+      ms(column.parse),
+      ms(column.wall),
+      ms(column.cpu),
+      ms(column.cpu / units),
+      String(column.reports),
+    ];
+    console.log(`| ${row.join(' | ')} |`);
+  }
 }
 
 main().catch((error) => {

@@ -1,0 +1,97 @@
+// Every rule, typed and untyped, over odd but valid syntax (tests/hostile/odd-syntax-cases.ts): no
+// crash, and exactly the marked reports, plus the known false reports listed below.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import {
+  byLineThenRule,
+  expectedMarkers,
+  lintWithEveryRule,
+  MODES,
+  scratchProject,
+  summarize,
+  type ScratchProject,
+} from './harness.js';
+import { ODD_SYNTAX_CASES } from './odd-syntax-cases.js';
+
+interface KnownFalseReport {
+  readonly case: string;
+  /** `line:rule`, as `summarize` gives it; given in both modes. */
+  readonly report: string;
+  readonly why: string;
+}
+
+const BREAK_THROUGH_FINALLY =
+  "`break` to a label leaves through a `finally` that cancels the body. ESLint's code paths send a `break` straight past the `finally`, and CodePathIndex.verdict (src/analysis/paths.ts) credits a release in a `finally` only for a jump that leaves the response's own scope (`leavesScope`), so the path reaches the function's end unreleased";
+
+/**
+ * False reports these cases expose, not fixed here (src/ is being restructured). The test asserts
+ * that each is still given, so fixing the rule fails it until the entry is removed: the list only
+ * shrinks.
+ */
+const KNOWN_FALSE_REPORTS: readonly KnownFalseReport[] = [
+  { case: 'labels', report: '23:consume-response-body', why: BREAK_THROUGH_FINALLY },
+  { case: 'labels', report: '35:consume-response-body', why: BREAK_THROUGH_FINALLY },
+  { case: 'labels', report: '45:consume-response-body', why: BREAK_THROUGH_FINALLY },
+  { case: 'labels', report: '56:consume-response-body', why: BREAK_THROUGH_FINALLY },
+  {
+    case: 'eval (script)',
+    report: '2:consume-response-body',
+    why: 'a direct `eval(code)` in the function can read `res` (and consume it): the response escapes, as when passed to an unknown function; the rule treats it as unused',
+  },
+  {
+    case: 'with statement (script)',
+    report: '3:consume-response-body',
+    why: 'inside `with (scope)`, `fetch` is `scope.fetch` when the object has one: the callee is not known to be the global, and the rule should say nothing',
+  },
+  {
+    case: 'with statement (script)',
+    report: '3:require-request-timeout',
+    why: 'inside `with (scope)`, `fetch` is `scope.fetch` when the object has one: the callee is not known to be the global, and the rule should say nothing',
+  },
+  {
+    case: 'using and await using',
+    report: '26:clear-abort-timer',
+    why: "the timer is cleared on every path by the `using` declaration's `[Symbol.dispose]`, which runs when the block exits; the rule does not know disposal",
+  },
+];
+
+const REACT_SHIM = `export declare function useEffect(effect: () => void | (() => void), deps: unknown[]): void;
+export declare function useState<T>(initial: T): [T, (next: T) => void];
+declare global {
+  namespace JSX {
+    interface IntrinsicElements {
+      [name: string]: Record<string, unknown>;
+    }
+  }
+}
+`;
+
+let project: ScratchProject;
+beforeAll(() => {
+  project = scratchProject();
+  project.write('react-shim.ts', REACT_SHIM);
+});
+afterAll(() => project.remove());
+
+describe('odd syntax: every rule, no crash, the marked reports', () => {
+  for (const oddCase of ODD_SYNTAX_CASES) {
+    const known = KNOWN_FALSE_REPORTS.filter((entry) => entry.case === oddCase.name).map((entry) => entry.report);
+    for (const mode of MODES) {
+      it(`${oddCase.name}, ${mode}`, () => {
+        const reports = summarize(lintWithEveryRule(project, oddCase, mode));
+        expect(byLineThenRule(reports)).toEqual(byLineThenRule([...expectedMarkers(oddCase.code), ...known]));
+      });
+    }
+  }
+});
+
+describe('the known false reports', () => {
+  it('each names a case, and a report no marker expects', () => {
+    for (const entry of KNOWN_FALSE_REPORTS) {
+      const oddCase = ODD_SYNTAX_CASES.find((candidate) => candidate.name === entry.case);
+      expect(oddCase, entry.case).toBeDefined();
+      expect(expectedMarkers(oddCase!.code)).not.toContain(entry.report);
+      expect(entry.why).toMatch(/\w/);
+    }
+  });
+});
