@@ -8,8 +8,9 @@ export default defineConfig({
     include: ['tests/e2e/**/*.test.ts'],
     exclude: ['node_modules/**'],
     globalSetup: ['tests/e2e/global-setup.ts'],
-    testTimeout: 300_000,
-    hookTimeout: 300_000,
+    // Generous: on a loaded 2-core machine one typed lint or tsc run can take minutes.
+    testTimeout: 900_000,
+    hookTimeout: 900_000,
     reporters: ['default', plainSummary],
   },
 });

@@ -83,7 +83,7 @@ describe('a TypeScript project whose tsconfig includes only src/', () => {
         devDependencies: Record<string, string>;
       }
     ).devDependencies;
-    expect(saved.typescript).toMatch(/^~6\.0\./);
+    expect(saved.typescript).toMatch(/^~6\.0(\.\d+)?$/);
     const installed = JSON.parse(readFileSync(path.join(dir, 'node_modules', 'typescript', 'package.json'), 'utf8'));
     expect(installed.version).toMatch(/^6\.0\./);
   });
@@ -103,16 +103,18 @@ describe('a TypeScript project whose tsconfig includes only src/', () => {
     for (const line of example) expect(squeeze(stylish.stdout)).toContain(squeeze(line));
   });
 
-  it('npx eslint . --fix applies the autofix, and the fixed code lints clean', async () => {
+  it('npx eslint . --fix releases both bodies, and the fixed code lints clean', async () => {
+    // Both reports of this layout are consume-response-body's, which has an autofix.
+    expect(new Set(markers(dir).map((entry) => entry.split(':')[2]))).toEqual(
+      new Set(['http-hygiene/consume-response-body']),
+    );
     const fix = await lintJson(dir, ['--fix']);
     expect(fatalMessages(fix.results, dir)).toEqual([]);
-    const after = reportedEntries(fix.results, dir);
-    expect(after, describeResults(fix.results, dir)).toEqual(
-      markers(path.join(layouts, 'typescript')).filter((entry) => !entry.startsWith('src/events.ts:')),
-    );
-    expect(readFileSync(path.join(dir, 'src', 'events.ts'), 'utf8')).not.toBe(
-      readFileSync(path.join(layouts, 'typescript', 'src', 'events.ts'), 'utf8'),
-    );
+    expect(reportedEntries(fix.results, dir), describeResults(fix.results, dir)).toEqual([]);
+    expect(fix.lint.code, fix.lint.stderr).toBe(0);
+    for (const file of ['events.ts', 'api-client.ts']) {
+      expect(readFileSync(path.join(dir, 'src', file), 'utf8'), file).toMatch(/await res\.body\?\.cancel\(\);/);
+    }
   });
 });
 

@@ -13,6 +13,8 @@ export const withTypescriptEslint = tseslint.config(...tseslint.configs.recommen
 
 // @ts-expect-error a config is not a number: fails if the plugin's types resolve to `any`
 export const notANumber: number = httpHygiene.configs.recommended;
+// @ts-expect-error a rule is not a number: fails if ESLint's rule type, seen from the plugin's .d.ts, is `any`
+export const notARule: number = httpHygiene.rules['consume-response-body'];
 
 export default defineConfig(
   tseslint.configs.recommended,
