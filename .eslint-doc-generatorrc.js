@@ -1,3 +1,9 @@
+import { readFileSync } from 'node:fs';
+
+// The repository's address has one home, package.json's `repository.url` (as in src/util/package-json.ts).
+const { repository } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
+const repositoryUrl = repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+
 /** @type {import('eslint-doc-generator').GenerateOptions} */
 const config = {
   configEmoji: [
@@ -16,7 +22,7 @@ const config = {
     'requiresTypeChecking',
     'options',
   ],
-  urlConfigs: 'https://github.com/http-hygiene/eslint-plugin-http-hygiene#configs',
+  urlConfigs: `${repositoryUrl}#configs`,
 };
 
 export default config;

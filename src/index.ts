@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs';
+import type { Rule } from 'eslint';
 
-import type { TSESLint } from '@typescript-eslint/utils';
-
-import { buildConfigs, type ConfigName } from './configs.js';
+import { buildConfigs, type ConfigName, type PluginConfig } from './configs.js';
 import { rules } from './rules/index.js';
-
-const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-  name: string;
-  version: string;
-};
+import { packageJson } from './util/package-json.js';
 
 /** Options the `strict` and `all` configs turn on beyond the rules' defaults. */
 const STRICT_OPTIONS: Record<string, readonly unknown[]> = {
@@ -16,14 +10,29 @@ const STRICT_OPTIONS: Record<string, readonly unknown[]> = {
   'require-request-timeout': [{ requireDeadline: true }],
 };
 
-const plugin = {
-  meta: { name: packageJson.name, version: packageJson.version, namespace: 'http-hygiene' },
-  rules,
-  configs: {} as Record<ConfigName, TSESLint.FlatConfig.Config>,
-} satisfies TSESLint.FlatConfig.Plugin;
+export type RuleName = keyof typeof rules;
 
-Object.assign(plugin.configs, buildConfigs(plugin as unknown as TSESLint.FlatConfig.Plugin, rules, STRICT_OPTIONS));
+/**
+ * The plugin, typed with the user's own ESLint types, so it is an `ESLint.Plugin` and its configs
+ * fit `defineConfig()` and `Linter.Config` on every ESLint the peer range allows. The rules are
+ * typescript-eslint rule modules; their context type differs from ESLint's, so here they are seen
+ * as ESLint's `Rule.RuleModule` (the named export `rules` keeps their typescript-eslint types).
+ */
+export interface HttpHygienePlugin {
+  meta: { name: string; version: string; namespace: 'http-hygiene' };
+  rules: Record<RuleName, Rule.RuleModule & { meta: Rule.RuleMetaData }>;
+  configs: Record<ConfigName, PluginConfig<HttpHygienePlugin>>;
+}
+
+const plugin: HttpHygienePlugin = {
+  meta: { name: packageJson.name, version: packageJson.version, namespace: 'http-hygiene' },
+  rules: rules as unknown as HttpHygienePlugin['rules'],
+  configs: {} as HttpHygienePlugin['configs'],
+};
+
+Object.assign(plugin.configs, buildConfigs(plugin, rules, STRICT_OPTIONS));
 
 export default plugin;
 export { rules };
 export const configs = plugin.configs;
+export type { ConfigName, PluginConfig };

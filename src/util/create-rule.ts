@@ -1,5 +1,7 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 
+import { ruleDocsUrl } from './package-json.js';
+
 /** What every rule's `meta.docs` carries besides the description and URL. */
 export interface HttpHygieneDocs {
   /** The smallest config that turns the rule on: `recommended` implies `strict` and `all`. */
@@ -9,8 +11,4 @@ export interface HttpHygieneDocs {
   readonly usesTypeInformation: boolean;
 }
 
-const REPOSITORY = 'https://github.com/http-hygiene/eslint-plugin-http-hygiene';
-
-export const createRule = ESLintUtils.RuleCreator<HttpHygieneDocs>(
-  (name) => `${REPOSITORY}/blob/main/docs/rules/${name}.md`,
-);
+export const createRule = ESLintUtils.RuleCreator<HttpHygieneDocs>(ruleDocsUrl);

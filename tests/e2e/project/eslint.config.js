@@ -1,7 +1,9 @@
 import httpHygiene from 'eslint-plugin-http-hygiene';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+// A plain array rather than defineConfig(): `eslint/config` arrived in ESLint 9.22, and this project
+// also runs on ESLint 9.15.
+export default [
   {
     files: ['src/**/*.ts'],
     languageOptions: {
@@ -10,4 +12,4 @@ export default tseslint.config(
     },
   },
   httpHygiene.configs.recommended,
-);
+];
