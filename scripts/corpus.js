@@ -3,9 +3,9 @@
 //
 //   node scripts/corpus.js            check: exit 1 on a crash, a parse error, a report not in
 //                                     corpus/review.json, a reviewed report gone without a note, a fix
-//                                     that adds a TypeScript error, or stale docs/accuracy.md / README
+//                                     that adds a TypeScript error, or stale docs/benchmarks/accuracy.md / README
 //   node scripts/corpus.js --write    also add new reports to the review as "unreviewed", refresh
-//                                     messages, and regenerate docs/accuracy.md and the README summary
+//                                     messages, and regenerate docs/benchmarks/accuracy.md and the README summary
 //   node scripts/corpus.js --only openai,axios   lint only those packages (no docs written or checked)
 //
 // The first run installs the pinned packages into .corpus-cache/ (needs the npm registry).

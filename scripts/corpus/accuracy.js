@@ -1,4 +1,4 @@
-// The accuracy figures of a corpus run: docs/accuracy.md in full, and the summary table of the
+// The accuracy figures of a corpus run: docs/benchmarks/accuracy.md in full, and the summary table of the
 // README's `## Accuracy` section (between its markers). Both are generated; the check mode fails when
 // either differs from what the run gives.
 import { parseKey, reportKey } from './review.js';
@@ -124,7 +124,7 @@ export function renderReadmeSummary({ packages, reports, ruleNames }) {
     '',
     `Measured on ${packages.length} published packages with real HTTP client code (\`npm run corpus\`), every`,
     `report reviewed by a person; ${bugs} of them are real bugs. Per package, the bugs with links, and the false`,
-    'positives: [docs/accuracy.md](docs/accuracy.md).',
+    'positives: [docs/benchmarks/accuracy.md](docs/benchmarks/accuracy.md).',
     '',
     ...ruleTable(reports, ruleNames),
     '',

@@ -11,5 +11,5 @@ export const REVIEW_FILE = path.join(CORPUS_DIR, 'review.json');
 export const CACHE_DIR = path.join(ROOT, '.corpus-cache');
 /** Ignored: the fixed copies of the files `--fix` changed, to diff against the published ones. */
 export const FIXED_DIR = path.join(CACHE_DIR, 'fixed');
-export const ACCURACY_DOC = path.join(ROOT, 'docs', 'accuracy.md');
+export const ACCURACY_DOC = path.join(ROOT, 'docs', 'benchmarks', 'accuracy.md');
 export const README = path.join(ROOT, 'README.md');

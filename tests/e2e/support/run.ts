@@ -9,7 +9,7 @@ export interface Run {
 }
 
 /** The environment without the variables `npm run` sets for this package, so a nested npm acts on the temp project. */
-export function childEnv(): NodeJS.ProcessEnv {
+function childEnv(): NodeJS.ProcessEnv {
   const keep = new Set(['npm_config_cache', 'npm_config_registry', 'npm_config_userconfig']);
   return Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_') || keep.has(key.toLowerCase())),
