@@ -73,6 +73,20 @@ describe('diffProblems', () => {
     expect(diffProblems(input, moved)[0]).toMatch(/^deletes or moves user code/);
   });
 
+  it('passes a statement added inside a callback that is part of a returned expression', () => {
+    const chained = `function f(url: string) {
+  return fetch(url).then((res) => {
+    if (!res.ok) return null;
+    return res.json();
+  });
+}`;
+    const output = chained.replace(
+      'if (!res.ok) return null;',
+      'if (!res.ok) { void res.body?.cancel(); return null; }',
+    );
+    expect(diffProblems(chained, output)).toEqual([]);
+  });
+
   it('finds a changed return value and an added return', () => {
     expect(diffProblems(input, input.replace('return res.json();', 'return res.json() ?? null;'))).toEqual([
       'changes what a function returns: inserts `??` into `res.json() ?? null`',

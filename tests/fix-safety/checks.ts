@@ -86,27 +86,48 @@ function insertedTokens(input: Token[], output: Token[]): { inserted: Token[]; m
   return { inserted };
 }
 
-function returnedExpressions(node: unknown, found: TSESTree.Node[] = []): TSESTree.Node[] {
-  if (!node || typeof node !== 'object') return found;
+const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+
+interface Returned {
+  readonly range: readonly [number, number];
+  /** The function whose value it is: a token inside a function nested in it is that function's business. */
+  readonly owner: TSESTree.Node | undefined;
+}
+
+/** Every returned expression (a `return` argument, an arrow's expression body) and every function. */
+function returnsAndFunctions(
+  node: unknown,
+  owner: TSESTree.Node | undefined,
+  found: { returned: Returned[]; functions: TSESTree.Node[] },
+): void {
+  if (!node || typeof node !== 'object') return;
   if (Array.isArray(node)) {
-    for (const child of node) returnedExpressions(child, found);
-    return found;
+    for (const child of node) returnsAndFunctions(child, owner, found);
+    return;
   }
   const current = node as TSESTree.Node;
-  if (current.type === 'ReturnStatement' && current.argument) found.push(current.argument);
-  if (current.type === 'ArrowFunctionExpression' && current.expression) found.push(current.body);
-  for (const [key, child] of Object.entries(current)) {
-    if (key !== 'parent' && key !== 'loc' && key !== 'range' && key !== 'tokens' && key !== 'comments') {
-      returnedExpressions(child, found);
+  let inside = owner;
+  if (FUNCTION_TYPES.has(current.type)) {
+    found.functions.push(current);
+    inside = current;
+    if (current.type === 'ArrowFunctionExpression' && current.expression) {
+      found.returned.push({ range: current.body.range, owner: current });
     }
   }
-  return found;
+  if (current.type === 'ReturnStatement' && current.argument)
+    found.returned.push({ range: current.argument.range, owner });
+  for (const [key, child] of Object.entries(current)) {
+    if (key !== 'parent' && key !== 'loc' && key !== 'range' && key !== 'tokens' && key !== 'comments') {
+      returnsAndFunctions(child, inside, found);
+    }
+  }
 }
 
 /**
  * What reading the diff of a fix asks: it deletes no user code and moves none (every token and
  * comment of the input survives, in order), adds no `return`, and inserts nothing into an expression
- * a function returns. Both texts must parse.
+ * a function returns (a statement added inside a callback that is part of it is the callback's own).
+ * Both texts must parse.
  */
 export function diffProblems(input: string, output: string, jsx = false): string[] {
   const outputProgram = parse(output, jsx);
@@ -115,9 +136,18 @@ export function diffProblems(input: string, output: string, jsx = false): string
   if (missing) return [`deletes or moves user code: \`${missing.text}\` at offset ${missing.range[0]} of the input`];
   const problems: string[] = [];
   if (inserted.some((token) => token.text === 'return')) problems.push('adds a `return`');
-  const returned = returnedExpressions(outputProgram.body);
+  const found = { returned: [] as Returned[], functions: [] as TSESTree.Node[] };
+  returnsAndFunctions(outputProgram.body, undefined, found);
+  const within = (token: Token, range: readonly [number, number]): boolean =>
+    range[0] <= token.range[0] && token.range[1] <= range[1];
   for (const token of inserted) {
-    const into = returned.find((node) => node.range[0] <= token.range[0] && token.range[1] <= node.range[1]);
+    const owner = found.functions
+      .filter((fn) => within(token, fn.range))
+      .reduce<TSESTree.Node | undefined>(
+        (inner, fn) => (inner && inner.range[0] > fn.range[0] ? inner : fn),
+        undefined,
+      );
+    const into = found.returned.find((returned) => returned.owner === owner && within(token, returned.range));
     if (into) {
       problems.push(
         `changes what a function returns: inserts \`${token.text}\` into \`${output.slice(...into.range)}\``,
