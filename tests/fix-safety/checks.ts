@@ -72,7 +72,7 @@ function tokensOf(program: TSESTree.Program, code: string): Token[] {
 
 /**
  * The output's tokens that are not the input's: every token (and comment) of `input` must appear in
- * `output` in the same order. Returns the new tokens, or undefined when an input token is missing.
+ * `output` in the same order. Gives the output's new tokens, and the first input token it lacks.
  */
 function insertedTokens(input: Token[], output: Token[]): { inserted: Token[]; missing?: Token } {
   const inserted: Token[] = [];
