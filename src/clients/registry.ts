@@ -7,6 +7,7 @@ import { kyClient } from './ky.js';
 import type { ClientModel } from './model.js';
 import { nodeFetchClient } from './node-fetch.js';
 import { nodeHttpClient } from './node-http.js';
+import { ofetchClient } from './ofetch.js';
 import { undiciClient } from './undici.js';
 
 /**
@@ -22,6 +23,7 @@ export const CLIENTS = [
   axiosClient,
   gotClient,
   kyClient,
+  ofetchClient,
   httpAgentsClient,
 ] as const satisfies readonly ClientModel[];
 
