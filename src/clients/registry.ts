@@ -6,6 +6,7 @@ import { httpAgentsClient } from './http-agents.js';
 import { kyClient } from './ky.js';
 import type { ClientModel } from './model.js';
 import { nodeFetchClient } from './node-fetch.js';
+import { needleClient } from './needle.js';
 import { nodeHttpClient } from './node-http.js';
 import { ofetchClient } from './ofetch.js';
 import { undiciClient } from './undici.js';
@@ -24,6 +25,7 @@ export const CLIENTS = [
   gotClient,
   kyClient,
   ofetchClient,
+  needleClient,
   httpAgentsClient,
 ] as const satisfies readonly ClientModel[];
 

@@ -229,7 +229,27 @@ export async function users(): Promise<unknown> {
     clearTimeout(timer);
   }
 }`,
-        errors: [{ messageId: 'controllerUnattached', line: 3, suggestions: 1 }],
+        errors: [
+          {
+            messageId: 'controllerUnattached',
+            line: 3,
+            suggestions: [
+              {
+                messageId: 'attachSignal',
+                output: `import { ofetch } from 'ofetch';
+export async function users(): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  try {
+    return await ofetch('https://api.internal/users', { timeout: 5000, signal: controller.signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+              },
+            ],
+          },
+        ],
       },
     ],
   });
