@@ -164,6 +164,8 @@ export interface RequestFunction {
   readonly timeouts?: TimeoutModel;
   /** Options this function silently ignores: the knowledge behind `no-ignored-request-options`. */
   readonly ignoredOptions?: readonly IgnoredOption[];
+  /** The call returns a request builder whose chained methods set its options. */
+  readonly builder?: RequestBuilder;
   /** The call returns the outgoing request, whose header setters set request headers (`ClientRequest`). */
   readonly returnsOutgoingRequest?: boolean;
 }
@@ -178,6 +180,17 @@ export interface MethodFirstLayout {
   readonly kind: 'method-first';
   /** Lower-case method names that take no data argument when only the URL and options are passed. */
   readonly bodylessMethods: ReadonlySet<string>;
+}
+
+/**
+ * A request built by chained calls that return the builder (`superagent.get(url).timeout(5000)`):
+ * calling an option method with a value is writing that value as the option. The request is sent
+ * when the builder is awaited, returned from an async function, or one of `sendMethods` is called.
+ */
+export interface RequestBuilder {
+  /** Methods that set a top-level option, by the option's name (`timeout()` sets `timeout`). */
+  readonly optionMethods: readonly { readonly method: string; readonly option: string }[];
+  readonly sendMethods: ReadonlySet<string>;
 }
 
 /** A property path inside an options object: `['timeout']`, got's `['timeout', 'request']`. */

@@ -9,6 +9,7 @@ import { nodeFetchClient } from './node-fetch.js';
 import { needleClient } from './needle.js';
 import { nodeHttpClient } from './node-http.js';
 import { ofetchClient } from './ofetch.js';
+import { superagentClient } from './superagent.js';
 import { undiciClient } from './undici.js';
 
 /**
@@ -26,6 +27,7 @@ export const CLIENTS = [
   kyClient,
   ofetchClient,
   needleClient,
+  superagentClient,
   httpAgentsClient,
 ] as const satisfies readonly ClientModel[];
 

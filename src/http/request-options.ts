@@ -2,11 +2,12 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { importOriginIs, resolveImportOrigin } from '../analysis/callee.js';
 import type { FileContext } from '../analysis/context.js';
-import { literalProperty, staticValueOf } from '../analysis/object-shape.js';
+import { literalProperty, staticValueOf, type ObjectShape } from '../analysis/object-shape.js';
 import { constInitializer, localFunctionOf } from '../analysis/scope.js';
 import { isOpaqueType } from '../analysis/types.js';
 import type { MethodFirstLayout, RequestFunction } from '../clients/model.js';
 import { isFunctionNode, skipTransparent } from '../util/ast.js';
+import { builderOptionsOf } from './builder-options.js';
 import type { MatchedRequest } from './request-match.js';
 
 /** Where a request's options object is. */
@@ -16,7 +17,9 @@ export type RequestOptionsSite =
   /** The call passes no options; they would go at `index` (before a trailing callback). */
   | { readonly kind: 'absent'; readonly index: number }
   /** The arguments cannot be told apart (a spread, a value of unknown kind first). */
-  | { readonly kind: 'unknown' };
+  | { readonly kind: 'unknown' }
+  /** Options set by a builder's chained calls (`builder-options.ts`), read into `shape`. */
+  | { readonly kind: 'builder'; readonly shape: ObjectShape; readonly methods: ReadonlySet<string> };
 
 /** Where the options of `call` to `request` are; undefined when the function takes none. */
 export function requestOptionsOf(
@@ -25,6 +28,7 @@ export function requestOptionsOf(
   context: FileContext,
 ): RequestOptionsSite | undefined {
   const args = call.arguments;
+  if (request.builder) return builderOptionsOf(call, request.builder);
   if (request.optionsLayout === 'url-optional') {
     const first = args[0];
     if (!first) return { kind: 'absent', index: 0 };

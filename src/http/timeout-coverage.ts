@@ -78,7 +78,12 @@ export function timeoutVerdict(
   if (!site || site.kind === 'unknown') return { kind: 'covered' };
   if (model.requestInput && mayBeRequestObject(call.arguments[0], context)) return { kind: 'covered' };
   const shapeOptions = requestShapeOptions(context);
-  const own = site.kind === 'argument' ? readObjectShape(site.node, context.sourceCode, shapeOptions) : EMPTY_SHAPE;
+  const own =
+    site.kind === 'argument'
+      ? readObjectShape(site.node, context.sourceCode, shapeOptions)
+      : site.kind === 'builder'
+        ? site.shape
+        : EMPTY_SHAPE;
   if (own.open) return { kind: 'covered' };
   if (ignoredOptionsOfCall(request, call, context).some((finding) => finding.option.meantAsTimeout))
     return { kind: 'deferred' };
