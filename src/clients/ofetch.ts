@@ -1,4 +1,13 @@
-import type { ClientModel, IgnoredOption, InstanceModel, RequestFunction, TimeoutModel } from './model.js';
+import {
+  streamOf,
+  type ClientModel,
+  type IgnoredOption,
+  type InstanceModel,
+  type RequestFunction,
+  type ResponseModel,
+  type TimeoutModel,
+} from './model.js';
+import { WEB_STREAM } from './streams.js';
 import {
   FETCH_IGNORED,
   FETCH_TIMEOUTS,
@@ -11,8 +20,9 @@ import {
  * ofetch (and its alias `$fetch`): Node's global `fetch` underneath, so undici's 300 s idle
  * timeouts and the global dispatcher apply. Facts from ofetch 1.5's source:
  * - `ofetch()` reads and parses the body itself; `ofetch.raw()` reads it too and returns the
- *   `Response` with the parsed `_data`. Only `responseType: 'stream'` hands the body over unread,
- *   and `ofetch.native()` is plain `fetch`: those bodies must be released.
+ *   `Response` with the parsed `_data`. Only `responseType: 'stream'` hands the body over unread
+ *   (`ofetch()` then returns the stream itself), and `ofetch.native()` is plain `fetch`: those
+ *   bodies must be released.
  * - `timeout` arms an `AbortController` that is cleared as soon as `fetch` resolves, so it bounds
  *   the wait for the headers and not the body read (unjs/ofetch#620); with a `signal` it is not
  *   armed at all. The suggestion adds a signal, which bounds both.
@@ -48,6 +58,27 @@ const OPTIONS = {
   timeouts: TIMEOUTS,
   ignoredOptions: IGNORED,
 } as const satisfies Partial<RequestFunction>;
+
+/** `ofetch(url, { responseType: 'stream' })`: the body stream itself, unread. */
+const BODY_STREAM: ResponseModel = {
+  id: 'ofetch-body-stream',
+  label: 'ofetch body stream',
+  releaseMethods: WEB_STREAM.releaseMethods,
+  selfStream: WEB_STREAM,
+  metadataProperties: new Set(['locked']),
+  release: {
+    cancel: (target) => ({ expression: `${streamOf(target)}.cancel()`, sync: false }),
+    drain: (target) => ({ expression: `new Response(${streamOf(target)}).arrayBuffer()`, sync: false }),
+    preferred: 'cancel',
+  },
+};
+
+/** `responseType: 'stream'` on `ofetch()`: the stream is the result. */
+const STREAM = {
+  model: BODY_STREAM,
+  delivery: { kind: 'result' },
+  onlyWithOption: { name: 'responseType', value: 'stream' },
+} as const;
 
 /** `responseType: 'stream'`: `ofetch.raw()` returns the `Response` with its body unread. */
 const RAW_STREAM = {
@@ -90,7 +121,7 @@ export const ofetchClient = {
         ...OPTIONS,
       },
       { label: `${name}.native()`, callee: { kind: 'import', modules, path: [name, 'native'] }, ...NATIVE },
-      { label: `${name}()`, callee: { kind: 'import', modules, path: [name] }, ...OPTIONS },
+      { label: `${name}()`, callee: { kind: 'import', modules, path: [name] }, response: STREAM, ...OPTIONS },
     ]),
     {
       label: 'ofetch instance .raw()',
@@ -103,7 +134,12 @@ export const ofetchClient = {
       callee: { kind: 'instance-call', method: 'native', instances: INSTANCES },
       ...NATIVE,
     },
-    { label: 'ofetch instance()', callee: { kind: 'instance-call', method: null, instances: INSTANCES }, ...OPTIONS },
+    {
+      label: 'ofetch instance()',
+      callee: { kind: 'instance-call', method: null, instances: INSTANCES },
+      response: STREAM,
+      ...OPTIONS,
+    },
   ],
   instances: INSTANCES,
   doesNotApply: [

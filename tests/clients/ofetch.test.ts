@@ -128,6 +128,14 @@ export async function download(url: string, sink: WritableStream<Uint8Array>): P
   const res = await ofetch.raw(url, { responseType: 'stream' });
   await res.body?.pipeTo(sink);
 }`,
+      // The body stream read to its end.
+      `import { ofetch } from 'ofetch';
+export async function text(url: string): Promise<string> {
+  const stream = await ofetch<ReadableStream<Uint8Array>, 'stream'>(url, { responseType: 'stream' });
+  let out = '';
+  for await (const chunk of stream.pipeThrough(new TextDecoderStream())) out += chunk;
+  return out;
+}`,
       // ofetch() parses the body itself.
       `import { ofetch } from 'ofetch';
 export async function repo(): Promise<string> {
@@ -150,6 +158,22 @@ export async function download(url: string, sink: WritableStream<Uint8Array>): P
   const res = await ofetch.raw(url, { responseType: 'stream' });
   if (res.headers.get('content-type') !== 'application/zip') { await res.body?.cancel(); throw new Error('not a zip'); }
   await res.body?.pipeTo(sink);
+}`,
+      },
+      {
+        // ofetch() with responseType 'stream' returns the body stream itself.
+        code: `import { ofetch } from 'ofetch';
+export async function download(url: string, sink: WritableStream<Uint8Array>, expected: number): Promise<void> {
+  const stream = await ofetch<ReadableStream<Uint8Array>, 'stream'>(url, { responseType: 'stream' });
+  if (expected === 0) return;
+  await stream.pipeTo(sink);
+}`,
+        errors: [{ messageId: 'leaks', line: 3 }],
+        output: `import { ofetch } from 'ofetch';
+export async function download(url: string, sink: WritableStream<Uint8Array>, expected: number): Promise<void> {
+  const stream = await ofetch<ReadableStream<Uint8Array>, 'stream'>(url, { responseType: 'stream' });
+  if (expected === 0) { await stream.cancel(); return; }
+  await stream.pipeTo(sink);
 }`,
       },
       {
