@@ -45,7 +45,7 @@ export function abortTimerTarget(
         name: object.name,
         creation: source.node,
         declaration: definition.node,
-        reach: cancellationReach(source, sourceCode),
+        reach: cancellationReach(source, context),
       };
     }
     if (callee.type === AST_NODE_TYPES.Identifier) {
