@@ -8,7 +8,7 @@ import { localObjectWrite } from '../analysis/property-writes.js';
 import { usesOfBinding, usesOfExpression, type ValueUse } from '../analysis/value-uses.js';
 import type { RequestFunction, SignalConsumer } from '../clients/model.js';
 import { CANCELLATION } from '../clients/registry.js';
-import { skipTransparent, staticPropertyName } from '../util/ast.js';
+import { contains, enclosingFunction, isLoopStatement, skipTransparent, staticPropertyName } from '../util/ast.js';
 import { controllerConstructorAlias } from './controller-aliases.js';
 import { matchRequest } from './request-match.js';
 import { requestOptionsOf } from './request-options.js';
@@ -366,7 +366,7 @@ class ReachWalker {
           continue;
         case 'call-argument':
           if (isInspectingCall(use.call)) continue;
-          if (after && use.call.range[1] <= after.range[0]) continue;
+          if (after && sentBefore(use.call, after)) continue;
           if (rest.length === 0 && key === SIGNAL_OPTION && this.ignoredByClient(use.call, use.index)) continue;
           this.reach.sinks.push(use.call);
           this.escape();
@@ -411,6 +411,21 @@ class ReachWalker {
     if (!site || site.kind === 'unknown') return false;
     return site.kind === 'absent' || site.index !== index;
   }
+}
+
+/**
+ * The request went out with the object before `write` gave it the signal: an earlier call in the
+ * same function's own code, outside any loop around both. A closure made before the write may
+ * run after it, and so may the next iteration of a loop.
+ */
+function sentBefore(call: TSESTree.CallExpression | TSESTree.NewExpression, write: TSESTree.Node): boolean {
+  if (call.range[1] > write.range[0]) return false;
+  const home = enclosingFunction(write);
+  if (enclosingFunction(call) !== home) return false;
+  for (let current: TSESTree.Node | undefined = call.parent; current && current !== home; current = current.parent) {
+    if (isLoopStatement(current) && contains(current, write)) return false;
+  }
+  return true;
 }
 
 /** `{ key: value }`: the object literal that stores `value` under a static key (`path` is `[key]`). */

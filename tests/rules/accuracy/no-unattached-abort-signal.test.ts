@@ -173,6 +173,34 @@ export function deadline(ms: number): AbortSignal {
     clearTimeout(timer);
   }
 }`,
+  // Writes. A closure made before the write sends the object after it.
+  `export async function send(url: string): Promise<number> {
+  const init: RequestInit = { method: 'POST' };
+  const attempt = () => fetch(url, init);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 5000);
+  init.signal = controller.signal;
+  try {
+    const res = await attempt();
+    await res.body?.cancel();
+    return res.status;
+  } finally {
+    clearTimeout(timer);
+  }
+}`,
+  // Writes. A retry loop: the next attempt sends the object the previous one wrote.
+  `export async function retry(url: string): Promise<string> {
+  const init: RequestInit = {};
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const res = await fetch(url, init);
+    if (res.ok) return res.text();
+    await res.body?.cancel();
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 1000 * (attempt + 1));
+    init.signal = controller.signal;
+  }
+  throw new Error('gave up');
+}`,
   // Writes. Onto a parameter's object: the caller's code reads it, not this function.
   `export function withDeadline(init: RequestInit, ms: number): void {
   const controller = new AbortController();
