@@ -5,7 +5,7 @@ import { variableOf } from './scope.js';
 import { usesOfExpression, type ValueUse } from './value-uses.js';
 
 /** Where the value of one assignment to a variable goes, read by read. */
-export type AssignmentReads =
+type AssignmentReads =
   /** The variable is exported: other modules read whatever it holds. */
   { readonly kind: 'exported' } | { readonly kind: 'reads'; readonly name: string; readonly uses: Iterable<ValueUse> };
 

@@ -4,7 +4,7 @@ import { enclosingFunction, isTransparentWrapper, skipTransparent, staticPropert
 import { isReassigned, variableOf } from './scope.js';
 
 /** A value written onto an object literal after it was made: `init.signal = value`. */
-export interface LocalObjectWrite {
+interface LocalObjectWrite {
   /** The variable holding the object literal. */
   readonly object: TSESTree.Identifier;
   /** The properties written, outermost first: `['options', 'signal']` for `ctx.options.signal = value`. */
