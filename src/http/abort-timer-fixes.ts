@@ -7,6 +7,7 @@ import { contains, enclosingFunction, isFunctionNode, skipTransparent, staticPro
 import { removeStatement } from '../util/fix.js';
 import { addToFinally, canUnwrap, linesOf, unwrapFixes } from '../util/try-fix.js';
 import type { AbortTimerTarget } from './abort-timers.js';
+import { controllerConstructorAlias } from './controller-aliases.js';
 import { SIGNAL_OPTION } from './signal-reach.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -54,6 +55,8 @@ export function timeoutSignalSuggestion(
 ): { readonly data: Record<string, string>; readonly fix: TSESLint.ReportFixFunction } | undefined {
   const reach = target.reach;
   if (reach.aborts.length !== 1 || reach.signalReads.length !== 1 || reach.otherUses > 0) return undefined;
+  // A constructor the environment supplies may stand in for a runtime without `AbortSignal.timeout()`.
+  if (controllerConstructorAlias(target.creation.callee, sourceCode)) return undefined;
   if (handle.otherUses.length > 0) return undefined;
   const read = reach.signalReads[0]!;
   const property = read.parent;

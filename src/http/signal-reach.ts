@@ -3,10 +3,14 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { importOriginIs, resolveImportOrigin } from '../analysis/callee.js';
 import type { FileContext } from '../analysis/context.js';
 import { isInspectingCall } from '../analysis/inspection.js';
+import { readsSeeingAssignment } from '../analysis/assignment-reads.js';
+import { localObjectWrite } from '../analysis/property-writes.js';
 import { usesOfBinding, usesOfExpression, type ValueUse } from '../analysis/value-uses.js';
 import type { RequestFunction, SignalConsumer } from '../clients/model.js';
 import { CANCELLATION } from '../clients/registry.js';
-import { skipTransparent, staticPropertyName } from '../util/ast.js';
+import { contains, enclosingFunction, isLoopStatement, skipTransparent, staticPropertyName } from '../util/ast.js';
+import { controllerConstructorAlias } from './controller-aliases.js';
+import { matchRequest } from './request-match.js';
 import { requestOptionsOf } from './request-options.js';
 
 /**
@@ -92,7 +96,8 @@ export function cancellationSourceOf(
   if (!mayCreateCancellation(node)) return undefined;
   const origin = resolveImportOrigin(node.callee, sourceCode);
   if (node.type === AST_NODE_TYPES.NewExpression) {
-    return CANCELLATION.controllerConstructors.some((path) => importOriginIs(origin, path.modules, path.path))
+    return CANCELLATION.controllerConstructors.some((path) => importOriginIs(origin, path.modules, path.path)) ||
+      controllerConstructorAlias(node.callee, sourceCode)
       ? { kind: 'controller', node }
       : undefined;
   }
@@ -166,15 +171,15 @@ export interface CancellationReach {
   otherUses: number;
   /** The variable the source is kept in, when it is declared with one. */
   readonly binding: TSESTree.Identifier | undefined;
+  /** The variable's name, also for a controller assigned to one declared elsewhere (`ctl = new ...`). */
+  readonly name: string | undefined;
 }
 
 const MAX_DEPTH = 12;
 
 /** Follows a cancellation from where it is made to everything that reads it. */
-export function cancellationReach(
-  source: CancellationSource,
-  sourceCode: Readonly<TSESLint.SourceCode>,
-): CancellationReach {
+export function cancellationReach(source: CancellationSource, context: FileContext): CancellationReach {
+  const { sourceCode } = context;
   const parent = source.node.parent;
   const binding =
     parent?.type === AST_NODE_TYPES.VariableDeclarator &&
@@ -190,6 +195,7 @@ export function cancellationReach(
     signalReads: [],
     otherUses: 0,
     binding,
+    name: binding?.name,
   };
   if (binding && parent?.parent?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) {
     // `export const controller = new AbortController()`: other modules read it.
@@ -197,18 +203,30 @@ export function cancellationReach(
     reach.controllerEscaped = true;
     return reach;
   }
-  const walker = new ReachWalker(reach, sourceCode);
-  const uses = usesOfExpression(source.node, sourceCode);
+  const walker = new ReachWalker(reach, context);
+  // `ctl = new AbortController()` replacing an earlier one: only the reads that can run after it count.
+  const replaced = readsSeeingAssignment(source.node, sourceCode);
+  if (replaced?.kind === 'exported') {
+    reach.attached = true;
+    reach.controllerEscaped = true;
+    return reach;
+  }
+  if (replaced) Object.assign(reach, { name: replaced.name });
+  const uses = replaced ? replaced.uses : usesOfExpression(source.node, sourceCode);
   if (source.kind === 'controller') walker.controller(uses, 0);
   else walker.signal(uses, 0);
   return reach;
 }
 
 class ReachWalker {
+  private readonly sourceCode: Readonly<TSESLint.SourceCode>;
+
   constructor(
     private readonly reach: CancellationReach,
-    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
-  ) {}
+    private readonly context: FileContext,
+  ) {
+    this.sourceCode = context.sourceCode;
+  }
 
   private escape(): void {
     this.reach.attached = true;
@@ -297,9 +315,17 @@ class ReachWalker {
           continue;
         case 'stored': {
           const holder = optionsHolding(use.node);
-          const combined = holder ? undefined : combiningCall(use.node, this.sourceCode);
-          if (holder) this.options(usesOfExpression(holder.object, this.sourceCode), holder.key, depth + 1);
-          else if (combined) this.signal(usesOfExpression(combined, this.sourceCode), depth + 1);
+          if (holder) {
+            this.options(usesOfExpression(holder.object, this.sourceCode), holder.path, depth + 1);
+            continue;
+          }
+          const written = localObjectWrite(use.node, this.sourceCode);
+          if (written) {
+            this.options(usesOfBinding(written.object, this.sourceCode), written.path, depth + 1, written.write);
+            continue;
+          }
+          const combined = combiningCall(use.node, this.sourceCode);
+          if (combined) this.signal(usesOfExpression(combined, this.sourceCode), depth + 1);
           else this.escape();
           continue;
         }
@@ -310,12 +336,23 @@ class ReachWalker {
     }
   }
 
-  /** An object literal that holds the signal under `key`. */
-  private options(uses: Iterable<ValueUse>, key: string | undefined, depth: number): void {
-    if (depth > MAX_DEPTH || key === undefined) {
+  /**
+   * An object that holds the signal at `path` (`['signal']`, or `['options', 'signal']`). With
+   * `after`, the signal was written onto it there: calls before the write got it without one.
+   */
+  private options(
+    uses: Iterable<ValueUse>,
+    path: readonly string[] | undefined,
+    depth: number,
+    after?: TSESTree.Node,
+  ): void {
+    if (depth > MAX_DEPTH || path === undefined || path.length === 0) {
       this.escape();
       return;
     }
+    const [key, ...rest] = path as [string, ...string[]];
+    const follow = (inner: Iterable<ValueUse>) =>
+      rest.length === 0 ? this.signal(inner, depth + 1) : this.options(inner, rest, depth + 1, after);
     for (const use of uses) {
       switch (use.kind) {
         case 'awaited':
@@ -325,27 +362,32 @@ class ReachWalker {
           if (isLogicalAssignmentValue(use.node)) this.escape();
           continue;
         case 'captured':
-          this.options(usesOfExpression(use.node, this.sourceCode), key, depth + 1);
+          this.options(usesOfExpression(use.node, this.sourceCode), path, depth + 1, after);
           continue;
         case 'call-argument':
           if (isInspectingCall(use.call)) continue;
+          if (after && sentBefore(use.call, after)) continue;
+          if (rest.length === 0 && key === SIGNAL_OPTION && this.ignoredByClient(use.call, use.index)) continue;
           this.reach.sinks.push(use.call);
           this.escape();
           continue;
         case 'member':
-          if (use.property === key) this.signal(usesOfExpression(use.node, this.sourceCode), depth + 1);
+          if (use.property === key) follow(usesOfExpression(use.node, this.sourceCode));
           else if (use.property === undefined) this.escape();
           continue;
         case 'destructured':
-          if (use.property === key && use.binding) this.signal(usesOfBinding(use.binding, this.sourceCode), depth + 1);
+          if (use.property === key && use.binding) follow(usesOfBinding(use.binding, this.sourceCode));
           else if (use.property === key || use.property === undefined) this.escape();
           continue;
         case 'stored': {
-          // `{ ...init, method }`: the outer object carries the same key.
+          // `{ ...init, method }`: the outer object carries the same path; `{ init }` one level deeper.
           const spread = use.node.parent;
           const outer = spread?.parent;
+          const holder = optionsHolding(use.node);
           if (spread?.type === AST_NODE_TYPES.SpreadElement && outer?.type === AST_NODE_TYPES.ObjectExpression) {
-            this.options(usesOfExpression(outer, this.sourceCode), key, depth + 1);
+            this.options(usesOfExpression(outer, this.sourceCode), path, depth + 1, after);
+          } else if (holder?.path) {
+            this.options(usesOfExpression(holder.object, this.sourceCode), [...holder.path, ...path], depth + 1, after);
           } else {
             this.escape();
           }
@@ -356,18 +398,47 @@ class ReachWalker {
       }
     }
   }
+
+  /**
+   * A known client's request that does not read its options from argument `index`
+   * (`axios(config, { signal })`, an options object where a callback goes): the signal is lost.
+   */
+  private ignoredByClient(call: TSESTree.CallExpression | TSESTree.NewExpression, index: number): boolean {
+    if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+    const matched = matchRequest(call, this.context);
+    if (!matched || matched.request.signalOption !== SIGNAL_OPTION) return false;
+    const site = requestOptionsOf(matched.request, call, this.context);
+    if (!site || site.kind === 'unknown') return false;
+    return site.kind === 'absent' || site.index !== index;
+  }
 }
 
-/** `{ key: value }`: the object literal that stores `value` under a static key. */
+/**
+ * The request went out with the object before `write` gave it the signal: an earlier call in the
+ * same function's own code, outside any loop around both. A closure made before the write may
+ * run after it, and so may the next iteration of a loop.
+ */
+function sentBefore(call: TSESTree.CallExpression | TSESTree.NewExpression, write: TSESTree.Node): boolean {
+  if (call.range[1] > write.range[0]) return false;
+  const home = enclosingFunction(write);
+  if (enclosingFunction(call) !== home) return false;
+  for (let current: TSESTree.Node | undefined = call.parent; current && current !== home; current = current.parent) {
+    if (isLoopStatement(current) && contains(current, write)) return false;
+  }
+  return true;
+}
+
+/** `{ key: value }`: the object literal that stores `value` under a static key (`path` is `[key]`). */
 function optionsHolding(
   value: TSESTree.Node,
-): { object: TSESTree.ObjectExpression; key: string | undefined } | undefined {
+): { object: TSESTree.ObjectExpression; path: readonly string[] | undefined } | undefined {
   const property = value.parent;
   if (property?.type !== AST_NODE_TYPES.Property || property.value !== value || property.kind !== 'init')
     return undefined;
   const object = property.parent;
   if (object.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
-  return { object, key: staticPropertyName(property) };
+  const key = staticPropertyName(property);
+  return { object, path: key === undefined ? undefined : [key] };
 }
 
 /** The value of `x ??= value` (or `||=`, `&&=`): kept in `x`, not merely tested. */

@@ -6,14 +6,14 @@ import { describeLeakEnd, getCodePathIndex, type CodePathIndex } from '../analys
 import { isAwaited, rejectionLeak, withFinallyJumps } from '../analysis/rejections.js';
 import { calleesRunByTimer, isSetTimeoutCall, timerCallback, timerHandleFacts } from '../analysis/timers.js';
 import { clearInFinallyFix, timeoutSignalSuggestion } from '../http/abort-timer-fixes.js';
-import { abortTimerTarget, isKnownOperation, resultHandedOn, type AbortTimerTarget } from '../http/abort-timers.js';
+import { abortTimerTarget, excusedByHandOff, isKnownOperation, type AbortTimerTarget } from '../http/abort-timers.js';
 import { mayMentionCancellation } from '../http/signal-reach.js';
 import { calleeName, enclosingFunction, isFunctionNode, type FunctionNode } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
 import { guarded } from '../util/guard.js';
 import { mergeListeners } from '../util/listeners.js';
 
-type MessageId = 'notCleared' | 'neverCleared' | 'neverClearedHandle' | 'useTimeoutSignal';
+type MessageId = 'notCleared' | 'neverCleared' | 'neverClearedHandle' | 'helperTimerNeverCleared' | 'useTimeoutSignal';
 type Sink = TSESTree.CallExpression | TSESTree.NewExpression;
 
 export default createRule<[], MessageId>({
@@ -36,15 +36,17 @@ export default createRule<[], MessageId>({
         'This `setTimeout` that {{what}} is never cleared, so it stays armed after the request is done; keep its handle and call `clearTimeout()` on it in a `finally`.',
       neverClearedHandle:
         'The timer `{{timer}}` that {{what}} is never cleared, so it stays armed after the request is done; call `clearTimeout({{timer}})` once the request settles (in a `finally` or `.finally()`).',
+      helperTimerNeverCleared:
+        'The timer `{{helper}}()` arms on line {{line}} rejects this `Promise.race()` and is never cleared, so it stays armed after the request is done; have `{{helper}}()` hand back a way to clear it and clear it once the race settles, or use `AbortSignal.timeout()`.',
       useTimeoutSignal:
         'Replace `{{controller}}` and its timer with `signal: AbortSignal.timeout({{delay}})` (the request then rejects with a `TimeoutError`).',
     },
   },
   create(context) {
     const sourceCode = context.sourceCode;
-    // Cheap gate first: a timer, and something it could abort or reject.
+    // Cheap gate first: a timer, and something it could abort or reject (a race, or one written by hand).
     const text = sourceCode.text;
-    if (!text.includes('setTimeout') || !(mayMentionCancellation(text) || text.includes('race'))) return {};
+    if (!text.includes('setTimeout') || !(mayMentionCancellation(text) || /race|reject/.test(text))) return {};
     const { index, listeners } = getCodePathIndex(context);
     const timers: TSESTree.CallExpression[] = [];
 
@@ -58,6 +60,18 @@ export default createRule<[], MessageId>({
 
       const handle = timerHandleFacts(timer, sourceCode);
       if (handle.escaped) return;
+      if (target.kind === 'helper-race') {
+        // The helper is right to return its promise; the race in its caller is where the timer outlives the work.
+        if (handle.clears.length > 0) return;
+        for (const race of target.races) {
+          context.report({
+            node: race,
+            messageId: 'helperTimerNeverCleared',
+            data: { helper: target.helper, line: String(timer.loc.start.line) },
+          });
+        }
+        return;
+      }
       const work = workFunction(timer, target, handle.binding);
       if (!work) return;
       const start = startIn(timer, work);
@@ -69,7 +83,7 @@ export default createRule<[], MessageId>({
         if (reach.controllerEscaped || !reach.attached || reach.sinks.length === 0) return;
         if (!reach.sinks.some((sink) => isKnownOperation(sink, file))) return;
         // The response handed back for the caller to stream keeps its timer on purpose.
-        if (reach.sinks.some((sink) => resultHandedOn(sink, file))) return;
+        if (excusedByHandOff(reach.sinks, handle.clears, file)) return;
         sinks = reach.sinks;
       } else {
         sinks = target.races;
@@ -77,7 +91,11 @@ export default createRule<[], MessageId>({
 
       const endingCall = pathEndingCalls(sourceCode, file.services);
       const what =
-        target.kind === 'controller' ? `aborts \`${target.name}\`` : 'rejects the `Promise.race()` with the request';
+        target.kind === 'controller'
+          ? `aborts \`${target.name}\``
+          : target.manual
+            ? 'rejects the promise that settles with the request'
+            : 'rejects the `Promise.race()` with the request';
       const signal =
         target.kind === 'controller' ? timeoutSignalSuggestion(timer, target, handle, sourceCode) : undefined;
       const suggest = signal ? [{ messageId: 'useTimeoutSignal' as const, ...signal }] : [];
@@ -139,7 +157,7 @@ export default createRule<[], MessageId>({
 /** The function that owns the timer's lifetime: where its handle is kept, or where the race is. */
 function workFunction(
   timer: TSESTree.CallExpression,
-  target: AbortTimerTarget,
+  target: Exclude<AbortTimerTarget, { kind: 'helper-race' }>,
   binding: TSESTree.Identifier | undefined,
 ): FunctionNode | undefined {
   if (target.kind === 'race') return enclosingFunction(target.promise);

@@ -58,7 +58,7 @@ export default createRule<[], MessageId>({
     function check(source: CancellationSource): void {
       // A signal combined by `AbortSignal.any()` is reported through the combined one.
       if (source.kind !== 'controller' && combiningCall(source.node, sourceCode)) return;
-      const reach = cancellationReach(source, sourceCode);
+      const reach = cancellationReach(source, fileContextOf(context));
       if (reach.attached) return;
       if (source.kind === 'controller' && reach.aborts.length === 0) return;
       const suggestion = attachSuggestion(source, reach);
@@ -66,7 +66,7 @@ export default createRule<[], MessageId>({
         context.report({
           node: source.node,
           messageId: 'controllerUnattached',
-          data: { name: reach.binding?.name ?? 'new AbortController()' },
+          data: { name: reach.name ?? 'new AbortController()' },
           suggest: suggestion ? [suggestion] : [],
         });
         return;
