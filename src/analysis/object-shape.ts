@@ -342,6 +342,8 @@ class ShapeReader {
 /** Where a property write lands: the object literal it writes into, and the key path below it. */
 export interface WriteTarget {
   readonly object: TSESTree.ObjectExpression;
+  /** The variable the object literal initialises (`opts` in `const opts = {}`). */
+  readonly binding: TSESTree.Identifier;
   /** `['options', 'signal']` for `ctx.options.signal = s` with `const ctx = { options: {} }`. */
   readonly path: readonly string[];
 }
@@ -373,8 +375,19 @@ export function writeTarget(
     if (variable!.references.some((reference) => reference.isWrite() && reference.identifier !== definition.node.id))
       return undefined;
     if (functionOf(definition.node) !== functionOf(assignment)) return undefined;
-    return { object: init, path };
+    return { object: init, binding: definition.node.id, path };
   });
+}
+
+/** True when no later write to the same property of the same object follows `assignment`'s. */
+export function isLastWrite(
+  assignment: TSESTree.AssignmentExpression,
+  target: WriteTarget,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  const shape = readObjectShape(target.binding, sourceCode);
+  const { writes } = propertyAtPath(shape, target.path, sourceCode);
+  return !writes.some((write) => write.node !== assignment && write.node.range[0] > assignment.range[0]);
 }
 
 function functionOf(node: TSESTree.Node): TSESTree.Node | undefined {
