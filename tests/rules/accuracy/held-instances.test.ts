@@ -271,7 +271,26 @@ export class Hooks {
     return this.api.post('events', { json: event });
   }
 }`,
-      errors: [{ messageId: 'disabled', line: 5, column: 12, suggestions: 1 }],
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 5,
+          column: 12,
+          suggestions: [
+            {
+              messageId: 'addOption',
+              data: { option: 'timeout: 10_000' },
+              output: `import ky from 'ky';
+export class Hooks {
+  private readonly api = ky.create({ prefixUrl: 'https://hooks.internal', timeout: false });
+  send(event: object) {
+    return this.api.post('events', { json: event, timeout: 10_000 });
+  }
+}`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });

@@ -354,6 +354,13 @@ export function agentFor(maxSockets: number): void {
 
 typedRuleTester().run('options writes: no-ignored-request-options', ruleIgnored, {
   valid: [
+    // Written after the request was sent: it changes nothing for it.
+    `export function send(url: string): RequestInit {
+  const init: RequestInit & { timeout?: number } = { method: 'POST', signal: AbortSignal.timeout(5000) };
+  void fetch(url, init).then((res) => res.body?.cancel());
+  init.timeout = 5000;
+  return init;
+}`,
     // A timeout written onto axios's config, not its headers.
     `import axios, { type AxiosRequestConfig } from 'axios';
 export async function load(url: string) {

@@ -313,3 +313,27 @@ exports.ping = (host) => lib.request({ host, path: '/ping', signal: AbortSignal.
     },
   ],
 });
+
+untypedRuleTester().run('runtime module: no-per-request-agent (no type information)', rulePerRequestAgent, {
+  valid: [
+    `const http = require('http');
+const https = require('https');
+const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
+exports.get = (url, done) => {
+  const { protocol } = new URL(url);
+  (protocol === 'https:' ? https : http).get(url, { agent: agents[protocol] }, done);
+};`,
+  ],
+  invalid: [
+    {
+      code: `const http = require('http');
+const https = require('https');
+exports.get = (url, done) => {
+  const transport = url.startsWith('https:') ? https : http;
+  const agent = new transport.Agent({ keepAlive: true });
+  transport.get(url, { agent }, (res) => res.pipe(done));
+};`,
+      errors: [{ messageId: 'perCallUnclosed', line: 5, column: 17 }],
+    },
+  ],
+});
