@@ -183,6 +183,19 @@ function soleReturn(
  * use may change what it holds or hand it out.
  */
 function memberUses(target: ClassMember, sourceCode: SourceCode): { writes: TSESTree.Node[] } | undefined {
+  // Many calls go through the same members (`this.http.get()` in every method): one walk each.
+  let byMember = usesCache.get(target.owner);
+  if (!byMember) usesCache.set(target.owner, (byMember = new Map()));
+  const key = `${target.isStatic ? 'static ' : ''}${target.name}`;
+  if (byMember.has(key)) return byMember.get(key) ?? undefined;
+  const found = walkMemberUses(target, sourceCode);
+  byMember.set(key, found ?? null);
+  return found;
+}
+
+const usesCache = new WeakMap<ClassNode, Map<string, { writes: TSESTree.Node[] } | null>>();
+
+function walkMemberUses(target: ClassMember, sourceCode: SourceCode): { writes: TSESTree.Node[] } | undefined {
   const writes: TSESTree.Node[] = [];
   let safe = true;
   const visit = (node: TSESTree.Node): void => {
