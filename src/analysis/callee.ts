@@ -15,6 +15,12 @@ import { guarded } from '../util/guard.js';
 export interface ImportOrigin {
   readonly module: string | null;
   readonly path: readonly string[];
+  /**
+   * The value is one of several origins chosen at run time (`secure ? https : http`, a `let`
+   * assigned only from imports): every one of them, `module` and `path` being the first's.
+   * `importOriginIs` holds only when it holds for each.
+   */
+  readonly alternatives?: readonly ImportOrigin[];
 }
 
 const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
@@ -33,11 +39,13 @@ export function resolveImportOrigin(
     const name = staticPropertyName(inner);
     if (name === undefined) return undefined;
     const object = resolveImportOrigin(inner.object, sourceCode, depth + 1);
-    if (!object) return undefined;
-    if (object.module === null && object.path.length === 1 && GLOBAL_OBJECTS.has(object.path[0]!)) {
-      return { module: null, path: [name] };
-    }
-    return { module: object.module, path: [...object.path, name] };
+    return object && below(object, [name]);
+  }
+  if (inner.type === AST_NODE_TYPES.ConditionalExpression) {
+    return chosen([inner.consequent, inner.alternate], sourceCode, depth);
+  }
+  if (inner.type === AST_NODE_TYPES.LogicalExpression && inner.operator !== '&&') {
+    return chosen([inner.left, inner.right], sourceCode, depth);
   }
   if (inner.type === AST_NODE_TYPES.CallExpression) return requiredModule(inner);
   if (inner.type === AST_NODE_TYPES.AwaitExpression && inner.argument.type === AST_NODE_TYPES.ImportExpression) {
@@ -49,15 +57,54 @@ export function resolveImportOrigin(
   return undefined;
 }
 
-/** True when `origin` is `module` (any of them) and `path` after an optional leading `default`. */
+/**
+ * True when `origin` is `module` (any of them) and `path` after an optional leading `default`;
+ * for an origin chosen at run time, when each alternative is.
+ */
 export function importOriginIs(
   origin: ImportOrigin | undefined,
   modules: readonly (string | null)[],
   path: readonly string[],
 ): boolean {
+  if (origin?.alternatives) return origin.alternatives.every((one) => importOriginIs(one, modules, path));
   if (!origin || !modules.includes(origin.module)) return false;
   const actual = origin.module !== null && origin.path[0] === 'default' ? origin.path.slice(1) : origin.path;
   return actual.length === path.length && actual.every((part, index) => part === path[index]);
+}
+
+/** The origin of a property below `origin`: `['request']` below `https` is `https.request`. */
+function below(origin: ImportOrigin, names: readonly string[]): ImportOrigin {
+  if (origin.alternatives) return choice(origin.alternatives.map((one) => below(one, names))) ?? origin;
+  if (origin.module === null && origin.path.length === 1 && GLOBAL_OBJECTS.has(origin.path[0]!)) {
+    return { module: null, path: names };
+  }
+  return { module: origin.module, path: [...origin.path, ...names] };
+}
+
+/** One of `nodes`, chosen at run time: known only when each of them is. */
+function chosen(
+  nodes: readonly TSESTree.Node[],
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  depth: number,
+): ImportOrigin | undefined {
+  const origins: ImportOrigin[] = [];
+  for (const node of nodes) {
+    const origin = resolveImportOrigin(node, sourceCode, depth + 1);
+    if (!origin) return undefined;
+    origins.push(...(origin.alternatives ?? [origin]));
+  }
+  return choice(origins);
+}
+
+function choice(origins: readonly ImportOrigin[]): ImportOrigin | undefined {
+  const first = origins[0];
+  if (!first) return undefined;
+  const distinct = origins.filter(
+    (origin, index) =>
+      origins.findIndex((other) => other.module === origin.module && other.path.join('.') === origin.path.join('.')) ===
+      index,
+  );
+  return distinct.length === 1 ? first : { module: first.module, path: first.path, alternatives: distinct };
 }
 
 function normalizeModule(specifier: string): string {
@@ -92,7 +139,8 @@ function resolveIdentifier(
   }
   if (definition.type === 'Variable') {
     const declarator = definition.node;
-    if (declarator.parent.kind !== 'const' || !declarator.init) return undefined;
+    if (declarator.parent.kind !== 'const') return letOrigin(variable, declarator, sourceCode, depth);
+    if (!declarator.init) return undefined;
     const base = resolveImportOrigin(declarator.init, sourceCode, depth + 1);
     if (!base) return undefined;
     if (declarator.id.type === AST_NODE_TYPES.Identifier) return base;
@@ -102,10 +150,38 @@ function resolveIdentifier(
           candidate.type === AST_NODE_TYPES.Property && patternBinds(candidate.value, node.name),
       );
       const key = property ? staticPropertyName(property) : undefined;
-      return key === undefined ? undefined : { module: base.module, path: [...base.path, key] };
+      return key === undefined ? undefined : below(base, [key]);
     }
   }
   return undefined;
+}
+
+/**
+ * A `let` (or `var`) bound to a name and written only with `=` from imports
+ * (`let transport = http; if (secure) transport = https;`): one of them.
+ */
+function letOrigin(
+  variable: TSESLint.Scope.Variable,
+  declarator: TSESTree.VariableDeclarator,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  depth: number,
+): ImportOrigin | undefined {
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.parent.declare) return undefined;
+  const loop = declarator.parent.parent;
+  if (loop?.type === AST_NODE_TYPES.ForOfStatement || loop?.type === AST_NODE_TYPES.ForInStatement) return undefined;
+  const values: TSESTree.Node[] = declarator.init ? [declarator.init] : [];
+  for (const reference of variable.references) {
+    if (!reference.isWrite() || reference.identifier === declarator.id) continue;
+    const parent = reference.identifier.parent;
+    if (
+      parent?.type !== AST_NODE_TYPES.AssignmentExpression ||
+      parent.operator !== '=' ||
+      parent.left !== reference.identifier
+    )
+      return undefined;
+    values.push(parent.right);
+  }
+  return values.length === 0 ? undefined : chosen(values, sourceCode, depth);
 }
 
 function patternBinds(pattern: TSESTree.Node, name: string): boolean {
@@ -116,15 +192,16 @@ function patternBinds(pattern: TSESTree.Node, name: string): boolean {
 
 function requiredModule(call: TSESTree.CallExpression): ImportOrigin | undefined {
   const [argument] = call.arguments;
-  if (
-    call.callee.type === AST_NODE_TYPES.Identifier &&
-    call.callee.name === 'require' &&
-    argument?.type === AST_NODE_TYPES.Literal &&
-    typeof argument.value === 'string'
-  ) {
-    return { module: normalizeModule(argument.value), path: [] };
+  if (call.callee.type !== AST_NODE_TYPES.Identifier || call.callee.name !== 'require' || !argument) return undefined;
+  // `require(secure ? 'https' : 'http')`: one of the two.
+  const specifiers =
+    argument.type === AST_NODE_TYPES.ConditionalExpression ? [argument.consequent, argument.alternate] : [argument];
+  const origins: ImportOrigin[] = [];
+  for (const specifier of specifiers) {
+    if (specifier.type !== AST_NODE_TYPES.Literal || typeof specifier.value !== 'string') return undefined;
+    origins.push({ module: normalizeModule(specifier.value), path: [] });
   }
-  return undefined;
+  return choice(origins);
 }
 
 /** Where a callee is declared, by the type checker: its origin, its name and the type that owns it. */

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 
 import { memberPath, skipTransparent, staticPropertyName, type FunctionNode } from '../util/ast.js';
 import { isInspectingCall } from './inspection.js';
+import { writeTarget } from './object-shape.js';
 import { usesOfExpression } from './value-uses.js';
 
 /**
@@ -83,6 +84,8 @@ export interface LifetimeOptions {
    * is followed, for values whose lifetime does not matter, only where they end up.
    */
   readonly closures?: 'within-call' | 'any';
+  /** The value lives at this path inside `expression` (`['headers']`): `[]` by default. */
+  readonly path?: readonly string[];
 }
 
 interface Item {
@@ -108,7 +111,7 @@ export function localLifetime(
   return guarded(escapeAt('unknown', expression), () => {
     const memo = memoisingAssignment(expression);
     if (memo) return escapeAt('memoised', memo);
-    const queue: Item[] = [{ node: expression, path: [] }];
+    const queue: Item[] = [{ node: expression, path: options.path ?? [] }];
     const seenClosures = new Set<FunctionNode>();
     // With `closures: 'any'`, closures are never checked for being kept.
     const closuresSeen = options.closures === 'any' ? undefined : seenClosures;
@@ -179,7 +182,7 @@ function classify(
     case 'returned':
       return { kind: 'escape', as: 'returned', node: use.node };
     case 'stored':
-      return intoHolder(use.node, item, queue);
+      return intoHolder(use.node, item, queue, sourceCode);
     case 'captured':
       return intoClosure(use.node, use.closure, item, queue, seenClosures, sourceCode, oracle);
     case 'awaited':
@@ -200,8 +203,20 @@ function classify(
 }
 
 /** `{ key: value }` and `{ ...value }` in an object literal: the literal carries the value on. */
-function intoHolder(node: TSESTree.Node, item: Item, queue: Item[]): Outcome {
+function intoHolder(
+  node: TSESTree.Node,
+  item: Item,
+  queue: Item[],
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): Outcome {
   const parent = node.parent;
+  // `opts.agent = value` on an options object made in this function: the object carries it on.
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === node && parent.operator === '=') {
+    const target = writeTarget(parent, sourceCode);
+    if (!target) return { kind: 'escape', as: 'stored', node };
+    queue.push({ node: target.object, path: [...target.path, ...item.path] });
+    return NEUTRAL;
+  }
   if (
     parent?.type === AST_NODE_TYPES.Property &&
     parent.value === node &&

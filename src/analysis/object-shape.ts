@@ -19,6 +19,11 @@ export interface ObjectShape {
    * result, a computed key, a spread of any of those, or a function that may change it.
    */
   readonly open: boolean;
+  /**
+   * Writes below a property, made through the object (`ctx.options.signal = s` gives `options` →
+   * `{ signal }`): merged into the property's shape when it is read.
+   */
+  readonly nested?: ReadonlyMap<string, ObjectShape>;
 }
 
 /** One write of a property. */
@@ -47,6 +52,8 @@ export interface ShapeOptions {
 export const EMPTY_SHAPE: ObjectShape = { properties: new Map(), open: false };
 const OPEN_SHAPE: ObjectShape = { properties: new Map(), open: true };
 const MAX_DEPTH = 12;
+/** Assignments whose right side may become the property's value (`opts.timeout ??= 5000`). */
+const WRITING_OPERATORS = new Set(['=', '??=', '||=', '&&=']);
 const READ_ONLY_OBJECT_METHODS = new Set([
   'freeze',
   'keys',
@@ -75,7 +82,11 @@ export function propertyShape(
 ): ObjectShape {
   const writes = shape.properties.get(name) ?? [];
   const parts = writes.map((write) => readObjectShape(write.value, sourceCode, options));
-  return mergeShapes([...parts, shape.open && writes.length === 0 ? OPEN_SHAPE : EMPTY_SHAPE]);
+  return mergeShapes([
+    ...parts,
+    shape.nested?.get(name) ?? EMPTY_SHAPE,
+    shape.open && writes.length === 0 ? OPEN_SHAPE : EMPTY_SHAPE,
+  ]);
 }
 
 /** The writes of the property at `path` (`['limits', 'total']`), and whether an open part may hold it. */
@@ -103,6 +114,7 @@ export function staticValueOf(
 
 function mergeShapes(shapes: readonly ObjectShape[]): ObjectShape {
   const properties = new Map<string, ShapeProperty[]>();
+  const nestedParts = new Map<string, ObjectShape[]>();
   let open = false;
   for (const shape of shapes) {
     open ||= shape.open;
@@ -111,8 +123,26 @@ function mergeShapes(shapes: readonly ObjectShape[]): ObjectShape {
       for (const write of writes) if (!list.includes(write)) list.push(write);
       properties.set(name, list);
     }
+    for (const [name, part] of shape.nested ?? []) nestedParts.set(name, [...(nestedParts.get(name) ?? []), part]);
   }
-  return { properties, open };
+  if (nestedParts.size === 0) return { properties, open };
+  const nested = new Map([...nestedParts].map(([name, parts]) => [name, mergeShapes(parts)] as const));
+  return { properties, open, nested };
+}
+
+/**
+ * The name of a member's property: written (`opts.signal`, `headers['Connection']`) or a key known
+ * statically (`headers[CONNECTION]`, `headers[name.toLowerCase()]` with `name` a `const`).
+ */
+export function memberKey(
+  member: TSESTree.MemberExpression | TSESTree.Property,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): string | undefined {
+  const written = staticPropertyName(member);
+  if (written !== undefined || !member.computed) return written;
+  const key = member.type === AST_NODE_TYPES.MemberExpression ? member.property : member.key;
+  const known = staticValueOf(key, sourceCode)?.value;
+  return typeof known === 'string' || typeof known === 'number' ? String(known) : undefined;
 }
 
 class ShapeReader {
@@ -166,7 +196,7 @@ class ShapeReader {
         parts.push(this.read(property.argument, depth + 1));
         continue;
       }
-      const name = staticPropertyName(property);
+      const name = memberKey(property, this.sourceCode);
       if (name === undefined) {
         open = true;
         continue;
@@ -179,13 +209,15 @@ class ShapeReader {
   }
 
   private member(node: TSESTree.MemberExpression, depth: number): ObjectShape {
-    const name = staticPropertyName(node);
+    const name = memberKey(node, this.sourceCode);
     if (name === undefined) return OPEN_SHAPE;
     const base = this.read(node.object, depth + 1);
     const writes = base.properties.get(name) ?? [];
-    if (writes.length === 0) return base.open ? OPEN_SHAPE : EMPTY_SHAPE;
+    const nested = base.nested?.get(name) ?? EMPTY_SHAPE;
+    if (writes.length === 0) return base.open ? OPEN_SHAPE : nested;
     return mergeShapes([
       ...writes.map((write) => this.read(write.value, depth + 1)),
+      nested,
       base.open ? OPEN_SHAPE : EMPTY_SHAPE,
     ]);
   }
@@ -241,16 +273,7 @@ class ShapeReader {
     const holder = outer.parent;
     if (!holder) return undefined;
     if (holder.type === AST_NODE_TYPES.MemberExpression && holder.object === outer) {
-      const assignment = holder.parent;
-      if (assignment.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === holder) {
-        const name = staticPropertyName(holder);
-        if (name === undefined) return OPEN_SHAPE;
-        return {
-          properties: new Map([[name, [{ name, node: assignment, value: assignment.right, literal: undefined }]]]),
-          open: false,
-        };
-      }
-      return undefined;
+      return this.memberWrite(holder);
     }
     if (
       (holder.type === AST_NODE_TYPES.CallExpression || holder.type === AST_NODE_TYPES.NewExpression) &&
@@ -265,6 +288,32 @@ class ShapeReader {
       return OPEN_SHAPE;
     }
     return undefined;
+  }
+
+  /**
+   * `opts.agent = a`, `headers[CONNECTION] = 'close'`, `ctx.options.signal = s`: a write through a
+   * chain of members with static keys. A read (`opts.signal`, `ctx.options.headers`) adds nothing.
+   */
+  private memberWrite(first: TSESTree.MemberExpression): ObjectShape | undefined {
+    const path: (string | undefined)[] = [];
+    let member = first;
+    for (;;) {
+      path.push(memberKey(member, this.sourceCode));
+      const parent = member.parent;
+      if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member) {
+        // A key the file does not show (`opts[key] = v`, `opts[key].signal = v`) may be any option.
+        if (path.includes(undefined)) return OPEN_SHAPE;
+        const names = path as string[];
+        const name = names.at(-1)!;
+        const write: ShapeProperty = { name, node: parent, value: parent.right, literal: undefined };
+        const written: ObjectShape = WRITING_OPERATORS.has(parent.operator)
+          ? { properties: new Map([[name, [write]]]), open: false }
+          : OPEN_SHAPE;
+        return nestedShape(names.slice(0, -1), written);
+      }
+      if (parent.type !== AST_NODE_TYPES.MemberExpression || parent.object !== member) return undefined;
+      member = parent;
+    }
   }
 
   private isHarmless(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
@@ -291,6 +340,78 @@ class ShapeReader {
   private findVariable(node: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
     return variableOf(node, this.sourceCode);
   }
+}
+
+/** Where a property write lands: the object literal it writes into, and the key path below it. */
+export interface WriteTarget {
+  readonly object: TSESTree.ObjectExpression;
+  /** The variable the object literal initialises (`opts` in `const opts = {}`). */
+  readonly binding: TSESTree.Identifier;
+  /** `['options', 'signal']` for `ctx.options.signal = s` with `const ctx = { options: {} }`. */
+  readonly path: readonly string[];
+}
+
+/**
+ * `opts.agent = a`, `headers[CONNECTION] = v`, `ctx.options.signal = s`: the object literal the
+ * assignment writes into, when the chain has static keys and starts at a variable made in the
+ * same function from an object literal and never reassigned. Otherwise undefined.
+ */
+export function writeTarget(
+  assignment: TSESTree.AssignmentExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): WriteTarget | undefined {
+  return guarded(undefined, () => {
+    const path: string[] = [];
+    let node: TSESTree.Node = assignment.left;
+    while (node.type === AST_NODE_TYPES.MemberExpression) {
+      const name = memberKey(node, sourceCode);
+      if (name === undefined) return undefined;
+      path.unshift(name);
+      node = skipTransparent(node.object);
+    }
+    if (node.type !== AST_NODE_TYPES.Identifier || path.length === 0) return undefined;
+    const variable = variableOf(node, sourceCode);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (definition?.type !== 'Variable' || definition.node.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const init = definition.node.init && skipTransparent(definition.node.init);
+    if (init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+    if (variable!.references.some((reference) => reference.isWrite() && reference.identifier !== definition.node.id))
+      return undefined;
+    if (functionOf(definition.node) !== functionOf(assignment)) return undefined;
+    return { object: init, binding: definition.node.id, path };
+  });
+}
+
+/** True when no later write to the same property of the same object follows `assignment`'s. */
+export function isLastWrite(
+  assignment: TSESTree.AssignmentExpression,
+  target: WriteTarget,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  const shape = readObjectShape(target.binding, sourceCode);
+  const { writes } = propertyAtPath(shape, target.path, sourceCode);
+  return !writes.some((write) => write.node !== assignment && write.node.range[0] > assignment.range[0]);
+}
+
+function functionOf(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (
+      current.type === AST_NODE_TYPES.FunctionDeclaration ||
+      current.type === AST_NODE_TYPES.FunctionExpression ||
+      current.type === AST_NODE_TYPES.ArrowFunctionExpression
+    )
+      return current;
+  }
+  return undefined;
+}
+
+/** `inner` as the shape at `path` below an object: `['options']` with `{ signal }` gives `options` → `{ signal }`. */
+function nestedShape(path: readonly string[], inner: ObjectShape): ObjectShape {
+  let shape = inner;
+  for (const name of [...path].reverse()) {
+    shape = { properties: new Map(), open: false, nested: new Map([[name, shape]]) };
+  }
+  return shape;
 }
 
 /** The outermost `as`/`!`/`satisfies` wrapper around `node` (`(opts as Init).signal = s`). */

@@ -3,7 +3,8 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { importOriginIs, resolveImportOrigin } from '../analysis/callee.js';
 import type { FileContext } from '../analysis/context.js';
 import type { ObjectShape, ShapeProperty } from '../analysis/object-shape.js';
-import { constInitializer, variableOf } from '../analysis/scope.js';
+import { heldValue } from '../analysis/held-values.js';
+import { variableOf } from '../analysis/scope.js';
 import type { TypeServices } from '../analysis/services.js';
 import { matchType, programMayHold, type TypeSpecifier } from '../analysis/types.js';
 import type { CalleeMatcher, InstanceModel } from '../clients/model.js';
@@ -30,11 +31,13 @@ export function readInstance(
 ): InstanceReading | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const inner = skipTransparent(node);
-  if (inner.type === AST_NODE_TYPES.Identifier) {
-    const init = constInitializer(inner, sourceCode);
-    if (!init) return undefined;
-    const reading = readInstance(init, model, sourceCode, depth + 1);
-    return reading && { configs: reading.configs, bindings: [inner, ...reading.bindings] };
+  if (inner.type === AST_NODE_TYPES.Identifier || inner.type === AST_NODE_TYPES.MemberExpression) {
+    // A `const`, a `let` never reassigned, a class field or a memoising getter.
+    const value = heldValue(inner, sourceCode);
+    if (!value) return undefined;
+    const reading = readInstance(value, model, sourceCode, depth + 1);
+    const binding = inner.type === AST_NODE_TYPES.Identifier ? [inner] : [];
+    return reading && { configs: reading.configs, bindings: [...binding, ...reading.bindings] };
   }
   if (inner.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const callee = skipTransparent(inner.callee);

@@ -83,6 +83,8 @@ function ignoredOptionsOf(
   for (const option of list) {
     for (const write of writesAt(shape, option, context.sourceCode, shapeOptions)) {
       if (isNullish(write.value, context.sourceCode)) continue;
+      // `init.timeout = 5000` written after the request was sent changes nothing for it.
+      if (!write.literal && write.node.range[0] > call.range[1]) continue;
       if (!applies(option, write, call, request, context)) continue;
       findings.push({ option, write, options, inCall: contains(options, write.node) });
     }

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import { importOriginIs, resolveImportOrigin } from '../analysis/callee.js';
+import { importOriginIs, resolveImportOrigin, type ImportOrigin } from '../analysis/callee.js';
 import type { FileContext } from '../analysis/context.js';
 import type { LifetimeOracle, SiteVerdict } from '../analysis/lifetime.js';
 import { literalProperty } from '../analysis/object-shape.js';
@@ -56,9 +56,14 @@ export function poolFactoryOf(
   if (construct === 'call' && !INSTANCE_FACTORY_NAMES.has(calleeName(node) ?? '')) return undefined;
   const candidates = POOL_FACTORIES.filter((factory) => factory.construct === construct);
   const origin = resolveImportOrigin(node.callee, context.sourceCode);
-  const byImport = candidates.find((factory) =>
-    factory.callees.some((path) => importOriginIs(origin, path.modules, path.path)),
-  );
+  const byOrigin = (one: ImportOrigin | undefined) =>
+    candidates.find((factory) => factory.callees.some((path) => importOriginIs(one, path.modules, path.path)));
+  // `new (secure ? https : http).Agent()`: a pool when each choice is one; labelled by the first.
+  const byImport = origin?.alternatives
+    ? origin.alternatives.every((one) => byOrigin(one) !== undefined)
+      ? byOrigin(origin.alternatives[0])
+      : undefined
+    : byOrigin(origin);
   if (byImport || construct === 'call' || importsOnly || !context.services) return byImport;
   // Cheap gate before the type checker: a global (`new Map()`) or a class from a package other
   // than the ones above is not a pool; a subclass is declared in the user's own files.

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 
 import { localLifetime } from '../analysis/lifetime.js';
 import { fileContextOf } from '../analysis/context.js';
-import { literalProperty } from '../analysis/object-shape.js';
+import { isLastWrite, literalProperty, memberKey, writeTarget } from '../analysis/object-shape.js';
 import { constInitializer } from '../analysis/scope.js';
 import { isOpaqueType, matchType } from '../analysis/types.js';
 import type { KeepAliveOffOption } from '../clients/model.js';
@@ -61,22 +61,25 @@ export default createRule<[], MessageId>({
     const file = fileContextOf(context);
     const { sourceCode, services } = file;
 
-    function checkHeaderProperty(property: TSESTree.Property): void {
-      const object = property.parent;
-      if (object.type !== AST_NODE_TYPES.ObjectExpression) return;
-      const lifetime = localLifetime(object, sourceCode, headersOracle(file), { closures: 'any' });
-      if (lifetime.escape || lifetime.uses.length === 0) return;
+    /** Whether the options object at `site` reaches what `oracle` accepts, after the write when it is one. */
+    function reaches(site: OptionSite, oracle: Parameters<typeof localLifetime>[2]): boolean {
+      const lifetime = localLifetime(site.object, sourceCode, oracle, { closures: 'any', path: site.path });
+      if (lifetime.escape || lifetime.uses.length === 0) return false;
+      const after = site.after;
+      return !after || lifetime.uses.some((use) => use.range[0] > after.range[1]);
+    }
+
+    function checkHeader(site: OptionSite): void {
+      if (!reaches(site, headersOracle(file)) || !site.isLast()) return;
       context.report({
-        node: property,
+        node: site.node,
         messageId: 'connectionClose',
-        suggest: [{ messageId: 'removeHeader', fix: (fixer) => removeProperty(fixer, property, sourceCode) }],
+        suggest: site.remove ? [{ messageId: 'removeHeader', fix: site.remove }] : [],
       });
     }
 
     /** `keepAlive: false` or `pipelining: 0` in an object that configures a pool made here. */
-    function checkPoolOption(property: TSESTree.Property, name: string, value: unknown): void {
-      const object = property.parent;
-      if (object.type !== AST_NODE_TYPES.ObjectExpression) return;
+    function checkPoolOption(site: OptionSite, name: string, value: unknown): void {
       const state: { found?: { label: string; option: KeepAliveOffOption } } = {};
       const oracle = optionsOracle(file, (call, index) => {
         if (call.type !== AST_NODE_TYPES.NewExpression) return false;
@@ -86,27 +89,23 @@ export default createRule<[], MessageId>({
         if (option) state.found = { label: factory.label, option };
         return option !== undefined;
       });
-      const lifetime = localLifetime(object, sourceCode, oracle, { closures: 'any' });
-      const found = state.found;
-      if (lifetime.escape || lifetime.uses.length === 0 || !found) return;
-      if (!isLastWith(object, name, property)) return;
+      const found = reaches(site, oracle) ? state.found : undefined;
+      if (!found || !site.isLast()) return;
       const { option, label } = found;
       const replacement = typeof option.replacement === 'string' ? option.replacement : undefined;
       const data = { option: name, value: String(value), label, effect: option.effect, replacement: replacement ?? '' };
       context.report({
-        node: property,
+        node: site.node,
         messageId: 'optionOff',
         data,
         suggest: replacement
-          ? [{ messageId: 'replaceOption', data, fix: (fixer) => fixer.replaceText(property.value, replacement) }]
+          ? [{ messageId: 'replaceOption', data, fix: (fixer) => fixer.replaceText(site.value, replacement) }]
           : [],
       });
     }
 
     /** A request option that turns keep-alive off for that request (`agent: false`). */
-    function checkRequestOption(property: TSESTree.Property, name: string, value: unknown): void {
-      const object = property.parent;
-      if (object.type !== AST_NODE_TYPES.ObjectExpression) return;
+    function checkRequestOption(site: OptionSite, name: string, value: unknown): void {
       const state: { found?: { request: string; option: KeepAliveOffOption } } = {};
       const oracle = optionsOracle(file, (call) => {
         if (call.type !== AST_NODE_TYPES.CallExpression) return false;
@@ -118,17 +117,57 @@ export default createRule<[], MessageId>({
         if (option) state.found = { request: matched.request.label, option };
         return option !== undefined;
       });
-      const lifetime = localLifetime(object, sourceCode, oracle, { closures: 'any' });
-      const found = state.found;
-      if (lifetime.escape || lifetime.uses.length === 0 || !found) return;
-      if (!isLastWith(object, name, property)) return;
+      const found = reaches(site, oracle) ? state.found : undefined;
+      if (!found || !site.isLast()) return;
       const data = { option: name, value: String(value), request: found.request, effect: found.option.effect };
       context.report({
-        node: property,
+        node: site.node,
         messageId: 'requestOptionOff',
         data,
-        suggest: [{ messageId: 'removeOption', data, fix: (fixer) => removeProperty(fixer, property, sourceCode) }],
+        suggest: site.remove ? [{ messageId: 'removeOption', data, fix: site.remove }] : [],
       });
+    }
+
+    /** One keep-alive option or header, written in an object literal or assigned later. */
+    function checkOption(site: OptionSite, key: string, value: TSESTree.Literal): void {
+      if (key.toLowerCase() === CLOSE_HEADER.name) {
+        if (typeof value.value === 'string' && value.value.trim().toLowerCase() === CLOSE_HEADER.value)
+          checkHeader(site);
+        return;
+      }
+      if (POOL_KEEP_ALIVE_OPTION_NAMES.has(key)) checkPoolOption(site, key, value.value);
+      if (REQUEST_KEEP_ALIVE_OPTION_NAMES.has(key)) checkRequestOption(site, key, value.value);
+    }
+
+    function propertySite(
+      property: TSESTree.Property & { parent: TSESTree.ObjectExpression },
+      key: string,
+    ): OptionSite {
+      return {
+        object: property.parent,
+        path: [],
+        node: property,
+        value: property.value,
+        isLast: () => isLastWith(property.parent, key, property),
+        remove: (fixer) => removeProperty(fixer, property, sourceCode),
+        after: undefined,
+      };
+    }
+
+    /** `headers['Connection'] = 'close'`, `opts.agent = false` on an options object made in this function. */
+    function assignmentSite(assignment: TSESTree.AssignmentExpression): OptionSite | undefined {
+      const target = writeTarget(assignment, sourceCode);
+      if (!target) return undefined;
+      const statement = assignment.parent.type === AST_NODE_TYPES.ExpressionStatement ? assignment.parent : undefined;
+      return {
+        object: target.object,
+        path: target.path.slice(0, -1),
+        node: assignment,
+        value: assignment.right,
+        isLast: () => isLastWrite(assignment, target, sourceCode),
+        remove: statement && ((fixer) => fixer.remove(statement)),
+        after: assignment,
+      };
     }
 
     function checkAgentDefault(node: TSESTree.NewExpression): void {
@@ -201,14 +240,19 @@ export default createRule<[], MessageId>({
         if (key === undefined) return;
         const value = skipTransparent(property.value);
         if (value.type !== AST_NODE_TYPES.Literal) return;
+        const holder = property as TSESTree.Property & { parent: TSESTree.ObjectExpression };
+        guarded(undefined, () => checkOption(propertySite(holder, key), key, value));
+      },
+      AssignmentExpression(assignment) {
+        if (assignment.operator !== '=' || assignment.left.type !== AST_NODE_TYPES.MemberExpression) return;
+        const value = skipTransparent(assignment.right);
+        if (value.type !== AST_NODE_TYPES.Literal) return;
+        const left = assignment.left;
         guarded(undefined, () => {
-          if (key.toLowerCase() === CLOSE_HEADER.name) {
-            if (typeof value.value === 'string' && value.value.trim().toLowerCase() === CLOSE_HEADER.value)
-              checkHeaderProperty(property);
-            return;
-          }
-          if (POOL_KEEP_ALIVE_OPTION_NAMES.has(key)) checkPoolOption(property, key, value.value);
-          if (REQUEST_KEEP_ALIVE_OPTION_NAMES.has(key)) checkRequestOption(property, key, value.value);
+          const key = memberKey(left, sourceCode);
+          if (key === undefined || !isKeepAliveKey(key)) return;
+          const site = assignmentSite(assignment);
+          if (site) checkOption(site, key, value);
         });
       },
       NewExpression(node) {
@@ -226,6 +270,30 @@ export default createRule<[], MessageId>({
     };
   },
 });
+
+/** Where a keep-alive option or header is written, and how to take it back. */
+interface OptionSite {
+  /** The object literal the analysis follows to the request or pool. */
+  readonly object: TSESTree.ObjectExpression;
+  /** Where the written object sits inside it (`['headers']` for `opts.headers.connection = 'close'`). */
+  readonly path: readonly string[];
+  /** The property or the assignment: where the report goes. */
+  readonly node: TSESTree.Node;
+  readonly value: TSESTree.Node;
+  /** No later write of the same option replaces it. */
+  readonly isLast: () => boolean;
+  readonly remove: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | undefined;
+  /** A write made after the object: only a request sent after it counts. */
+  readonly after: TSESTree.Node | undefined;
+}
+
+function isKeepAliveKey(key: string): boolean {
+  return (
+    key.toLowerCase() === CLOSE_HEADER.name ||
+    POOL_KEEP_ALIVE_OPTION_NAMES.has(key) ||
+    REQUEST_KEEP_ALIVE_OPTION_NAMES.has(key)
+  );
+}
 
 /** True when `property` is the last property named `name` in `object` (a later one would win). */
 function isLastWith(object: TSESTree.ObjectExpression, name: string, property: TSESTree.Property): boolean {

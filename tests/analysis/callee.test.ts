@@ -47,7 +47,53 @@ const table: [name: string, code: string, expected: ImportOrigin | undefined][] 
     { module: 'got', path: ['default', 'stream'] },
   ],
   ['a parameter is unknown', `function f(fetch: unknown) { probe(fetch); }`, undefined],
-  ['a let is unknown', `let f = fetch; probe(f);`, undefined],
+  ['a let never reassigned is its value', `let f = fetch; probe(f);`, { module: null, path: ['fetch'] }],
+  [
+    'a let also assigned from a parameter is unknown',
+    `function g(h: typeof fetch) { let f = fetch; f = h; probe(f); }`,
+    undefined,
+  ],
+  [
+    'a module chosen at run time is each of them',
+    `import http from 'node:http'; import https from 'node:https'; declare const tls: boolean; probe((tls ? https : http).get);`,
+    {
+      module: 'https',
+      path: ['default', 'get'],
+      alternatives: [
+        { module: 'https', path: ['default', 'get'] },
+        { module: 'http', path: ['default', 'get'] },
+      ],
+    },
+  ],
+  [
+    'a let assigned only from modules',
+    `import http from 'node:http'; import https from 'node:https'; declare const tls: boolean; let t = http; if (tls) t = https; probe(t);`,
+    {
+      module: 'http',
+      path: ['default'],
+      alternatives: [
+        { module: 'http', path: ['default'] },
+        { module: 'https', path: ['default'] },
+      ],
+    },
+  ],
+  [
+    'require of a chosen specifier',
+    `declare const require: (id: string) => unknown; declare const tls: boolean; probe(require(tls ? 'https' : 'http'));`,
+    {
+      module: 'https',
+      path: [],
+      alternatives: [
+        { module: 'https', path: [] },
+        { module: 'http', path: [] },
+      ],
+    },
+  ],
+  [
+    'a choice with an unknown side is unknown',
+    `import https from 'node:https'; declare const lib: unknown; probe(lib ?? https);`,
+    undefined,
+  ],
   ['computed member is unknown', `declare const k: string; probe(globalThis[k]);`, undefined],
 ];
 

@@ -170,4 +170,23 @@ describe('propertyAtPath and staticValueOf', () => {
   it('is empty for a property nobody writes', () => {
     expect(probe(`use({ method: 'GET' });`, ['signal'])).toEqual({ writes: [], open: false });
   });
+  it('reads a write through a chain of members', () => {
+    expect(
+      probe(`const ctx = { options: { method: 'GET' } }; ctx.options.timeout = 5000; use(ctx.options);`, ['timeout']),
+    ).toEqual({ writes: [5000], open: false });
+    expect(
+      probe(`const opts = { headers: {} }; opts.headers.connection = 'close'; use(opts);`, ['headers', 'connection']),
+    ).toEqual({ writes: ['close'], open: false });
+  });
+  it('reads a write by a key known statically', () => {
+    expect(
+      probe(`const NAME = 'Connection'; const h = {}; h[NAME.toLowerCase()] = 'close'; use(h);`, ['connection']),
+    ).toEqual({ writes: ['close'], open: false });
+  });
+  it('says open for a write by a key it cannot name, even below a member', () => {
+    expect(probe(`declare const k: string; const o = { a: {} }; o[k].signal = 1; use(o);`, ['signal'])).toEqual({
+      writes: [],
+      open: true,
+    });
+  });
 });
