@@ -30,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 
 import { httpSource, httpSourceOfLines, plainSource, thenChainSource } from './bench-corpus.js';
+import { DEFAULT_REAL_PACKAGES, printReal, realColumn, realCorpusWorker, realPackages } from './bench-real.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const scriptPath = fileURLToPath(import.meta.url);
@@ -40,6 +41,8 @@ const { values: args } = parseArgs({
     functions: { type: 'string', default: '200' },
     rules: { type: 'string' },
     set: { type: 'string', default: 'all' },
+    packages: { type: 'string', default: DEFAULT_REAL_PACKAGES.join(',') },
+    'reports-dir': { type: 'string' },
     json: { type: 'boolean', default: false },
     worker: { type: 'string' },
   },
@@ -123,7 +126,8 @@ function ms(value) {
 
 async function main() {
   if (args.worker) {
-    await worker(JSON.parse(args.worker));
+    const options = JSON.parse(args.worker);
+    await (options.real ? realCorpusWorker(options) : worker(options));
     return;
   }
   const runs = Math.max(1, Number(args.runs));
@@ -133,9 +137,12 @@ async function main() {
     .map((rule) => rule.trim().replace(/^http-hygiene\//, ''))
     .filter(Boolean);
 
-  if (!['base', 'scaling', 'all'].includes(args.set)) throw new Error(`--set ${args.set}: base, scaling or all`);
-  const withBase = args.set !== 'scaling';
-  const withScaling = args.set !== 'base';
+  if (!['base', 'scaling', 'corpus', 'all'].includes(args.set))
+    throw new Error(`--set ${args.set}: base, scaling, corpus or all`);
+  const withBase = args.set === 'base' || args.set === 'all';
+  const withScaling = args.set === 'scaling' || args.set === 'all';
+  const withReal = args.set === 'corpus' || args.set === 'all';
+  const realColumns = withReal ? await measureReal(runs, only) : [];
 
   // The generated corpus: a small typed project in a temp dir whose node_modules is the plugin's,
   // so the clients' types resolve as in a real service.
@@ -235,15 +242,46 @@ async function main() {
     }
 
     if (args.json) {
-      console.log(JSON.stringify({ runs, functions, corpora, columns, scalingCorpora, scalingColumns }, null, 2));
+      console.log(
+        JSON.stringify({ runs, functions, corpora, columns, scalingCorpora, scalingColumns, realColumns }, null, 2),
+      );
       return;
     }
     printMachine(runs);
     if (columns.length > 0) printTables(corpora, columns);
     if (scalingColumns.length > 0) printScaling(scalingColumns);
+    if (realColumns.length > 0) printReal(realColumns, ms);
   } finally {
     rmSync(generatedDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The real-code rows: each package of --packages at a quarter, half and all of its files, --runs
+ * times each. With --reports-dir, the full run of each package writes its reports there as JSON.
+ */
+async function measureReal(runs, only) {
+  const columns = [];
+  for (const pkg of realPackages(args.packages.split(',').filter(Boolean))) {
+    for (const share of [0.25, 0.5, 1]) {
+      const samples = [];
+      for (let run = 0; run < runs; run += 1) {
+        const reportsFile =
+          args['reports-dir'] && share === 1 && run === 0
+            ? path.resolve(args['reports-dir'], `${pkg.name.replace('/', '+')}.json`)
+            : undefined;
+        const { stdout } = await promisify(execFile)(
+          process.execPath,
+          [scriptPath, '--worker', JSON.stringify({ real: true, name: pkg.name, share, only, reportsFile })],
+          { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+        );
+        samples.push(JSON.parse(stdout));
+      }
+      columns.push(realColumn(pkg, share, samples, median));
+      process.stderr.write(`measured ${pkg.name}, ${share * 100} % of its files\n`);
+    }
+  }
+  return columns;
 }
 
 function printMachine(runs) {
