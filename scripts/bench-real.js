@@ -132,11 +132,11 @@ export function printReal(columns, ms) {
     for (const id of ids) {
       const time = column.rules[id];
       const name = id.startsWith(PREFIX) ? id.slice(PREFIX.length) : `\`${id}\``;
-      console.log(
-        `| ${name} | ${ms(time)} | ${(time / column.yardstick).toFixed(2)}× | ${pct(time / column.wall)} |`,
-      );
+      console.log(`| ${name} | ${ms(time)} | ${(time / column.yardstick).toFixed(2)}× | ${pct(time / column.wall)} |`);
     }
-    console.log(`| **all 7 rules** | **${ms(column.ours)}** | **${column.ratio.toFixed(2)}×** | **${pct(column.wallShare)}** |`);
+    console.log(
+      `| **all 7 rules** | **${ms(column.ours)}** | **${column.ratio.toFixed(2)}×** | **${pct(column.wallShare)}** |`,
+    );
     console.log(`| parse (incl. type program) | ${ms(column.parse)} | | ${pct(column.parse / column.wall)} |`);
     console.log(`| wall (new ESLint + lintFiles) | ${ms(column.wall)} | | |`);
     console.log(`| CPU (user + system, same span) | ${ms(column.cpu)} | | |`);
