@@ -17,10 +17,17 @@
 // of 2,000 links is deeper than typescript-eslint's parser reaches at Node's default stack, so the
 // chain rows run their worker with --stack-size=6000 (under the 8 MiB of a usual `ulimit -s`).
 //
-// Usage: node scripts/bench.js [--runs N] [--functions N] [--rules id,id] [--set base|scaling|all] [--json]
+// Real code (--set corpus, see scripts/bench-real.js): typed corpus packages (--packages a,b; the
+// corpus is installed into .corpus-cache/ on first use) beside @typescript-eslint/no-floating-promises,
+// --corpus-runs times each (default 1).
+//
+// Usage: node scripts/bench.js [--runs N] [--functions N] [--rules id,id] [--set base|scaling|corpus|all]
+//        [--packages a,b] [--corpus-runs N] [--reports-dir DIR] [--json]
 // --rules keeps only those rules on (names without the http-hygiene/ prefix), to see a rule's cost
 // without another rule having warmed the type checker before it. --set picks the corpora: `base`
-// (the example service, the e2e project, the two generated files), `scaling`, or `all` (default).
+// (the example service, the e2e project, the two generated files), `scaling`, `corpus`, or `all`
+// (default). --reports-dir writes each corpus package's reports (with fixes) there as JSON, to diff
+// two builds.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -42,6 +49,7 @@ const { values: args } = parseArgs({
     rules: { type: 'string' },
     set: { type: 'string', default: 'all' },
     packages: { type: 'string', default: DEFAULT_REAL_PACKAGES.join(',') },
+    'corpus-runs': { type: 'string', default: '1' },
     'reports-dir': { type: 'string' },
     json: { type: 'boolean', default: false },
     worker: { type: 'string' },
@@ -142,7 +150,7 @@ async function main() {
   const withBase = args.set === 'base' || args.set === 'all';
   const withScaling = args.set === 'scaling' || args.set === 'all';
   const withReal = args.set === 'corpus' || args.set === 'all';
-  const realColumns = withReal ? await measureReal(runs, only) : [];
+  const realColumns = withReal ? await measureReal(Math.max(1, Number(args['corpus-runs'])), only) : [];
 
   // The generated corpus: a small typed project in a temp dir whose node_modules is the plugin's,
   // so the clients' types resolve as in a real service.
@@ -257,8 +265,8 @@ async function main() {
 }
 
 /**
- * The real-code rows: each package of --packages at a quarter, half and all of its files, --runs
- * times each. With --reports-dir, the full run of each package writes its reports there as JSON.
+ * The real-code rows: each package of --packages at a quarter, half and all of its files,
+ * --corpus-runs times each (default 1: a typed run of a large SDK takes minutes). With --reports-dir, the full run of each package writes its reports there as JSON.
  */
 async function measureReal(runs, only) {
   const columns = [];
