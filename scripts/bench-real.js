@@ -99,7 +99,7 @@ export async function realCorpusWorker({ name, share = 1, only, reportsFile }) {
 }
 
 /** One column per package and fraction of its files: the medians of `samples`. */
-export function realColumn(pkg, fraction, samples, median) {
+export function realColumn(pkg, fraction, samples, median, alone = []) {
   const sample = samples[0];
   const ids = Object.keys(sample.rules);
   const ours = (s) => ids.filter((id) => id.startsWith(PREFIX)).reduce((sum, id) => sum + s.rules[id], 0);
@@ -116,6 +116,13 @@ export function realColumn(pkg, fraction, samples, median) {
     wallShare: median(samples.map((s) => ours(s) / s.wall)),
     parse: median(samples.map((s) => s.parse)),
     wall: median(samples.map((s) => s.wall)),
+    // The plugin's marginal cost: (its rules + no-floating-promises) in the full run, minus
+    // no-floating-promises run alone; and the CPU of that run alone.
+    marginal: alone.length
+      ? median(samples.map((s) => ours(s) + s.rules[YARDSTICK])) - median(alone.map((s) => s.rules[YARDSTICK]))
+      : undefined,
+    yardstickAlone: alone.length ? median(alone.map((s) => s.rules[YARDSTICK])) : undefined,
+    cpuAlone: alone.length ? median(alone.map((s) => s.cpu)) : undefined,
     cpu: median(samples.map((s) => s.cpu)),
   };
 }
@@ -140,6 +147,17 @@ export function printReal(columns, ms) {
     console.log(`| parse (incl. type program) | ${ms(column.parse)} | | ${pct(column.parse / column.wall)} |`);
     console.log(`| wall (new ESLint + lintFiles) | ${ms(column.wall)} | | |`);
     console.log(`| CPU (user + system, same span) | ${ms(column.cpu)} | | |`);
+    if (column.marginal !== undefined) {
+      const alone = column.yardstickAlone;
+      console.log(`| no-floating-promises alone (plugin off) | ${ms(alone)} | | |`);
+      console.log(
+        `| **plugin's marginal cost** (all 7 + no-floating-promises, minus it alone) | **${ms(column.marginal)}** | **${(column.marginal / alone).toFixed(2)}×** | ${pct(column.marginal / column.wall)} |`,
+      );
+      console.log(`| CPU with no-floating-promises alone | ${ms(column.cpuAlone)} | | |`);
+      console.log(
+        `| **plugin's marginal CPU** (CPU of the full run minus CPU alone) | **${ms(column.cpu - column.cpuAlone)}** | | ${pct((column.cpu - column.cpuAlone) / column.cpu)} of CPU |`,
+      );
+    }
     console.log(`| reports of the plugin | ${column.reports} | | |`);
     // Files the typed parser cannot parse are linted by no rule: the same files before and after.
     if (column.fatal > 0) console.log(`| files with a fatal parse error | ${column.fatal} | | |`);
