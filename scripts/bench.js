@@ -17,10 +17,17 @@
 // of 2,000 links is deeper than typescript-eslint's parser reaches at Node's default stack, so the
 // chain rows run their worker with --stack-size=6000 (under the 8 MiB of a usual `ulimit -s`).
 //
-// Usage: node scripts/bench.js [--runs N] [--functions N] [--rules id,id] [--set base|scaling|all] [--json]
+// Real code (--set corpus, see scripts/bench-real.js): typed corpus packages (--packages a,b; the
+// corpus is installed into .corpus-cache/ on first use) beside @typescript-eslint/no-floating-promises,
+// --corpus-runs times each (default 1).
+//
+// Usage: node scripts/bench.js [--runs N] [--functions N] [--rules id,id] [--set base|scaling|corpus|all]
+//        [--packages a,b] [--corpus-runs N] [--reports-dir DIR] [--json]
 // --rules keeps only those rules on (names without the http-hygiene/ prefix), to see a rule's cost
 // without another rule having warmed the type checker before it. --set picks the corpora: `base`
-// (the example service, the e2e project, the two generated files), `scaling`, or `all` (default).
+// (the example service, the e2e project, the two generated files), `scaling`, `corpus`, or `all`
+// (default). --reports-dir writes each corpus package's reports (with fixes) there as JSON, to diff
+// two builds.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -30,6 +37,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 
 import { httpSource, httpSourceOfLines, plainSource, thenChainSource } from './bench-corpus.js';
+import { DEFAULT_REAL_PACKAGES, printReal, realColumn, realCorpusWorker, realPackages } from './bench-real.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const scriptPath = fileURLToPath(import.meta.url);
@@ -40,6 +48,9 @@ const { values: args } = parseArgs({
     functions: { type: 'string', default: '200' },
     rules: { type: 'string' },
     set: { type: 'string', default: 'all' },
+    packages: { type: 'string', default: DEFAULT_REAL_PACKAGES.join(',') },
+    'corpus-runs': { type: 'string', default: '1' },
+    'reports-dir': { type: 'string' },
     json: { type: 'boolean', default: false },
     worker: { type: 'string' },
   },
@@ -123,7 +134,8 @@ function ms(value) {
 
 async function main() {
   if (args.worker) {
-    await worker(JSON.parse(args.worker));
+    const options = JSON.parse(args.worker);
+    await (options.real ? realCorpusWorker(options) : worker(options));
     return;
   }
   const runs = Math.max(1, Number(args.runs));
@@ -133,9 +145,12 @@ async function main() {
     .map((rule) => rule.trim().replace(/^http-hygiene\//, ''))
     .filter(Boolean);
 
-  if (!['base', 'scaling', 'all'].includes(args.set)) throw new Error(`--set ${args.set}: base, scaling or all`);
-  const withBase = args.set !== 'scaling';
-  const withScaling = args.set !== 'base';
+  if (!['base', 'scaling', 'corpus', 'all'].includes(args.set))
+    throw new Error(`--set ${args.set}: base, scaling, corpus or all`);
+  const withBase = args.set === 'base' || args.set === 'all';
+  const withScaling = args.set === 'scaling' || args.set === 'all';
+  const withReal = args.set === 'corpus' || args.set === 'all';
+  const realColumns = withReal ? await measureReal(Math.max(1, Number(args['corpus-runs'])), only) : [];
 
   // The generated corpus: a small typed project in a temp dir whose node_modules is the plugin's,
   // so the clients' types resolve as in a real service.
@@ -235,15 +250,57 @@ async function main() {
     }
 
     if (args.json) {
-      console.log(JSON.stringify({ runs, functions, corpora, columns, scalingCorpora, scalingColumns }, null, 2));
+      console.log(
+        JSON.stringify({ runs, functions, corpora, columns, scalingCorpora, scalingColumns, realColumns }, null, 2),
+      );
       return;
     }
     printMachine(runs);
     if (columns.length > 0) printTables(corpora, columns);
     if (scalingColumns.length > 0) printScaling(scalingColumns);
+    if (realColumns.length > 0) printReal(realColumns, ms);
   } finally {
     rmSync(generatedDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The real-code rows: each package of --packages at a quarter, half and all of its files,
+ * --corpus-runs times each (default 1: a typed run of a large SDK takes minutes). With --reports-dir, the full run of each package writes its reports there as JSON.
+ */
+async function measureReal(runs, only) {
+  const columns = [];
+  for (const pkg of realPackages(args.packages.split(',').filter(Boolean))) {
+    for (const share of [0.25, 0.5, 1]) {
+      const samples = [];
+      for (let run = 0; run < runs; run += 1) {
+        const reportsFile =
+          args['reports-dir'] && share === 1 && run === 0
+            ? path.resolve(args['reports-dir'], `${pkg.name.replace('/', '+')}.json`)
+            : undefined;
+        const { stdout } = await promisify(execFile)(
+          process.execPath,
+          [scriptPath, '--worker', JSON.stringify({ real: true, name: pkg.name, share, only, reportsFile })],
+          { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+        );
+        samples.push(JSON.parse(stdout));
+      }
+      // The checker caches what it computes: a rule that asks first pays for types a later rule reuses.
+      // So the full run is also measured with no-floating-promises alone, for the plugin's marginal cost.
+      const alone = [];
+      for (let run = 0; share === 1 && run < runs; run += 1) {
+        const { stdout } = await promisify(execFile)(
+          process.execPath,
+          [scriptPath, '--worker', JSON.stringify({ real: true, name: pkg.name, share, only: [] })],
+          { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+        );
+        alone.push(JSON.parse(stdout));
+      }
+      columns.push(realColumn(pkg, share, samples, median, alone));
+      process.stderr.write(`measured ${pkg.name}, ${share * 100} % of its files\n`);
+    }
+  }
+  return columns;
 }
 
 function printMachine(runs) {
@@ -256,7 +313,9 @@ function printMachine(runs) {
     `Machine: ${os.cpus().length} CPUs (${cpu}), Node ${process.version}, ${os.platform()} ${os.arch()}; load average at the end ${load} (1/5/15 min): other work on the machine skews the figures`,
   );
   console.log(`Command: node scripts/bench.js ${process.argv.slice(2).join(' ')}`.trimEnd());
-  console.log(`Median of ${runs} cold runs (a fresh process each), ESLint stats; times in ms.\n`);
+  console.log(
+    `Median of ${runs} cold runs (a fresh process each; real-code rows: --corpus-runs ${args['corpus-runs']}), ESLint stats; times in ms.\n`,
+  );
 }
 
 function printTables(corpora, columns) {

@@ -29,7 +29,7 @@ const JS_FILES = ['**/*.js', '**/*.mjs', '**/*.cjs'];
  */
 
 /** The absolute paths of the files a typed package's tsconfig includes. */
-function typedFiles(tsconfigPath) {
+export function typedFiles(tsconfigPath) {
   const parsed = ts.getParsedCommandLineOfConfigFile(
     tsconfigPath,
     {},

@@ -79,19 +79,14 @@ export function instanceTarget(
   return skipTransparent(callee.object);
 }
 
-/** True with type information when the callee's type is one of `types` (`f: typeof fetch`). */
-export function isTypedFunctionCall(
-  call: TSESTree.CallExpression,
-  matcher: Extract<CalleeMatcher, { kind: 'function-type' }>,
-  context: FileContext,
-): boolean {
-  return context.services !== undefined && typeMatches(context.services, skipTransparent(call.callee), matcher.types);
-}
-
 /** Calls are many and their types few: each type is matched against each specifier list once. */
 const matches = new WeakMap<object, Map<readonly TypeSpecifier[], boolean>>();
 
-function typeMatches(services: TypeServices, node: TSESTree.Node, specifiers: readonly TypeSpecifier[]): boolean {
+export function typeMatches(
+  services: TypeServices,
+  node: TSESTree.Node,
+  specifiers: readonly TypeSpecifier[],
+): boolean {
   if (!programMayHold(services.program, specifiers)) return false;
   const type = services.getType(node);
   if (!type) return false;

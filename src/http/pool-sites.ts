@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { importOriginIs, resolveImportOrigin, type ImportOrigin } from '../analysis/callee.js';
+import { constructedType } from '../analysis/constructed-type.js';
 import type { FileContext } from '../analysis/context.js';
 import type { LifetimeOracle, SiteVerdict } from '../analysis/lifetime.js';
 import { literalProperty } from '../analysis/object-shape.js';
@@ -69,7 +70,7 @@ export function poolFactoryOf(
   // than the ones above is not a pool; a subclass is declared in the user's own files.
   if (origin && (origin.module === null || !origin.module.startsWith('.'))) return undefined;
   const services = context.services;
-  const type = services.getType(node);
+  const type = node.type === AST_NODE_TYPES.NewExpression ? constructedType(services, node) : services.getType(node);
   if (!type || isOpaqueType(services.ts, type)) return undefined;
   return candidates.find(
     (factory) =>

@@ -7,7 +7,8 @@ import { matchType } from '../analysis/types.js';
 import type { CalleeMatcher, ClientModel, ImportPath, RequestFunction } from '../clients/model.js';
 import { skipTransparent, staticPropertyName } from '../util/ast.js';
 import { REQUESTS } from './client-tables.js';
-import { isInstanceCall, isTypedFunctionCall } from './client-instances.js';
+import { isInstanceCall } from './client-instances.js';
+import { isFunctionTypeCall } from './function-type-call.js';
 
 export interface MatchedRequest {
   readonly client: ClientModel;
@@ -47,7 +48,7 @@ function calleeMatches(
   const callee = skipTransparent(call.callee);
   if (matcher.kind === 'import') return importOriginIs(originOfCallee(), matcher.modules, matcher.path);
   if (matcher.kind === 'instance-call') return isInstanceCall(call, matcher, context);
-  if (matcher.kind === 'function-type') return isTypedFunctionCall(call, matcher, context);
+  if (matcher.kind === 'function-type') return isFunctionTypeCall(call, matcher, context);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== matcher.method) return false;
   const receiver = skipTransparent(callee.object);
   if (context.services) {
