@@ -408,7 +408,7 @@ class ReachWalker {
     const matched = matchRequest(call, this.context);
     if (!matched || matched.request.signalOption !== SIGNAL_OPTION) return false;
     const site = requestOptionsOf(matched.request, call, this.context);
-    if (!site || site.kind === 'unknown') return false;
+    if (!site || site.kind === 'unknown' || site.kind === 'builder') return false;
     return site.kind === 'absent' || site.index !== index;
   }
 }
