@@ -69,6 +69,8 @@ export interface StreamModel {
   readonly readerMethod?: string;
   /** Reader methods that release the stream outright. */
   readonly readerReleaseMethods: ReadonlySet<string>;
+  /** A flag that is true once a reader holds the stream (`locked`): its holder releases it. */
+  readonly lockedFlag?: string;
 }
 
 /**
@@ -119,6 +121,8 @@ export interface ResponseModel {
   readonly statusProperty: string;
   /** Properties that describe the response without touching its body: safe to read after a cancel. */
   readonly metadataProperties: ReadonlySet<string>;
+  /** A flag that is true once the body was read (`bodyUsed`): nothing is left to release. */
+  readonly usedFlag?: string;
   /** How messages name a response the code kept no variable for; `res` when left out. */
   readonly unnamedTarget?: ReleaseTarget;
   readonly release: ReleaseStatements;

@@ -181,6 +181,12 @@ function mayHoldResponse(call: TSESTree.CallExpression, context: FileContext): b
   return false;
 }
 
+/** Whether a type is (or resolves to) a response some client model describes; never without types. */
+export function responseTypeTest(context: FileContext): (type: ts.Type) => boolean {
+  const services = context.services;
+  return (type) => services !== undefined && responseModelOfType(services, type) !== undefined;
+}
+
 /** Most calls of a file return a handful of types: each is matched once per program. */
 const modelsByType = new WeakMap<object, WeakMap<object, ResponseModel | null>>();
 

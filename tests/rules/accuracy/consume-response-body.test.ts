@@ -1,0 +1,405 @@
+// Accuracy on shapes from published code (issue 13): false reports that must stay silent, and the
+// leaks next to them that must still be reported. Each case is modelled on a real shape: the
+// generated SDKs' `.catch(castToError)` retry loop (openai, anthropic, cloudflare), middleware that
+// checks `bodyUsed`/`locked`, `defaultCallback`-style 204/content-length helpers, HEAD probes
+// through a wrapper, `.then()` checks that hand the response on, node:http helpers.
+import type { InvalidTestCase, ValidTestCase } from '@typescript-eslint/rule-tester';
+
+import rule from '../../../src/rules/consume-response-body.js';
+import { typedRuleTester, untypedRuleTester } from '../../rule-tester.js';
+
+type Options = readonly [{ release?: 'auto' | 'cancel' | 'drain'; releaseFunctions?: string[] }];
+type MessageId = 'leaks' | 'discarded' | 'insertRelease' | 'releaseDiscarded';
+
+const cancel = 'await res.body?.cancel()';
+
+/** A leak report at `line`, naming `where`, with `release` (the fix's text) for `subject`. */
+function leak(
+  line: number,
+  where: string,
+  subject = 'Response `res`',
+  release = cancel,
+): InvalidTestCase<MessageId, Options>['errors'][number] {
+  return { messageId: 'leaks', line, data: { subject, where, release } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A1. A union narrowed away from the response at the path's end.
+// ---------------------------------------------------------------------------------------------
+const narrowedValid: ValidTestCase<Options>[] = [
+  // openai/anthropic `makeRequest`: `.catch(castToError)`, then the Error branch throws or retries.
+  {
+    code: `declare function castToError(err: unknown): Error;
+declare function sleep(ms: number): Promise<void>;
+export class APIUserAbortError extends Error {}
+export class Client {
+  async makeRequest(url: string, signal: AbortSignal | undefined, retries: number): Promise<unknown> {
+    const response = await fetch(url, { signal }).catch(castToError);
+    if (response instanceof globalThis.Error) {
+      if (signal?.aborted) {
+        throw new APIUserAbortError();
+      }
+      if (retries) {
+        await sleep(100);
+        return this.makeRequest(url, signal, retries - 1);
+      }
+      throw new Error('connection error', { cause: response });
+    }
+    if (!response.ok) {
+      const text = await response.text();
+      throw new Error(text);
+    }
+    return response.json();
+  }
+}`,
+  },
+  // A Result-style union from the user's wrapper, told apart with `in`.
+  {
+    code: `type Failure = { error: string; retryable: boolean };
+declare function send(url: string): Promise<Response | Failure>;
+export async function load(url: string): Promise<unknown> {
+  const result = await send(url);
+  if ('error' in result) {
+    throw new Error(result.error);
+  }
+  return result.json();
+}`,
+  },
+  // A type predicate (`isFailure(x): x is Failure`) and `typeof`.
+  {
+    code: `type Failure = { error: string };
+declare function isFailure(value: unknown): value is Failure;
+declare function send(url: string): Promise<Response | Failure | string>;
+export async function load(url: string): Promise<unknown> {
+  const res = await send(url);
+  if (typeof res === 'string') return res;
+  if (isFailure(res)) {
+    throw new Error(res.error);
+  }
+  return res.json();
+}`,
+  },
+  // `=== null` from a wrapper that answers null when offline.
+  {
+    code: `declare function tryFetch(url: string): Promise<Response | null>;
+export async function load(url: string): Promise<unknown> {
+  const res = await tryFetch(url);
+  if (res === null) {
+    return undefined;
+  }
+  return res.json();
+}`,
+  },
+  // `Promise.allSettled`: a rejected result holds no response.
+  {
+    code: `export async function loadAll(urls: string[]): Promise<unknown[]> {
+  const settled = await Promise.allSettled(urls.map((url) => fetch(url)));
+  const out: unknown[] = [];
+  for (const result of settled) {
+    if (result.status === 'rejected') continue;
+    out.push(await result.value.json());
+  }
+  return out;
+}`,
+  },
+  // `.catch(() => null)`, then `if (!res) return`.
+  {
+    code: `export async function ping(url: string): Promise<boolean> {
+  const res = await fetch(url).catch(() => null);
+  if (!res) return false;
+  await res.body?.cancel();
+  return res.ok;
+}`,
+  },
+];
+
+const narrowedInvalid: InvalidTestCase<MessageId, Options>[] = [
+  // The Error branch is fine; the `!response.ok` throw after it still leaks.
+  {
+    code: `declare function castToError(err: unknown): Error;
+export async function send(url: string): Promise<unknown> {
+  const res = await fetch(url).catch(castToError);
+  if (res instanceof Error) {
+    throw new Error('connection error', { cause: res });
+  }
+  if (!res.ok) {
+    throw new Error(\`status \${res.status}\`);
+  }
+  return res.json();
+}`,
+    errors: [leak(3, 'the `throw` on line 8')],
+    output: `declare function castToError(err: unknown): Error;
+export async function send(url: string): Promise<unknown> {
+  const res = await fetch(url).catch(castToError);
+  if (res instanceof Error) {
+    throw new Error('connection error', { cause: res });
+  }
+  if (!res.ok) {
+    await res.body?.cancel();
+    throw new Error(\`status \${res.status}\`);
+  }
+  return res.json();
+}`,
+  },
+  // `in` narrows to the failure on one side only; the other side leaks on `!ok`.
+  {
+    code: `type Failure = { error: string };
+declare function send(url: string): Promise<Response | Failure>;
+export async function load(url: string): Promise<boolean> {
+  const res = await send(url);
+  if ('error' in res) return false;
+  return res.ok;
+}`,
+    errors: [leak(4, 'the `return` on line 6')],
+    output: `type Failure = { error: string };
+declare function send(url: string): Promise<Response | Failure>;
+export async function load(url: string): Promise<boolean> {
+  const res = await send(url);
+  if ('error' in res) return false;
+  await res.body?.cancel();
+  return res.ok;
+}`,
+  },
+  // `instanceof Response` keeps the response on its true side: that side leaks.
+  {
+    code: `declare function send(url: string): Promise<Response | Error>;
+export async function status(url: string): Promise<number> {
+  const res = await send(url);
+  if (res instanceof Response) {
+    return res.status;
+  }
+  throw res;
+}`,
+    errors: [leak(3, 'the `return` on line 5')],
+    output: `declare function send(url: string): Promise<Response | Error>;
+export async function status(url: string): Promise<number> {
+  const res = await send(url);
+  if (res instanceof Response) {
+    await res.body?.cancel();
+    return res.status;
+  }
+  throw res;
+}`,
+  },
+  // A null check does not excuse the non-null side.
+  {
+    code: `declare function tryFetch(url: string): Promise<Response | null>;
+export async function ok(url: string): Promise<boolean> {
+  const res = await tryFetch(url);
+  if (res !== null && res.ok) return true;
+  return false;
+}`,
+    // Typed `Response | null`: the release is optional-chained, and only suggested.
+    errors: [
+      {
+        ...leak(3, 'the `return` on line 4', 'Response `res`', 'await res?.body?.cancel()'),
+        suggestions: [
+          {
+            messageId: 'insertRelease',
+            output: `declare function tryFetch(url: string): Promise<Response | null>;
+export async function ok(url: string): Promise<boolean> {
+  const res = await tryFetch(url);
+  if (res !== null && res.ok) { await res?.body?.cancel(); return true; }
+  return false;
+}`,
+          },
+        ],
+      },
+    ],
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// A2. Guards that show the body is gone or empty.
+// ---------------------------------------------------------------------------------------------
+const guardsValid: ValidTestCase<Options>[] = [
+  // A middleware chain (anthropic's `core/middleware.ts`): a consumed or locked body is not ours.
+  {
+    code: `export async function afterMiddleware(response: Promise<Response>): Promise<Response> {
+  const res = await response;
+  if (res.bodyUsed || res.body?.locked) {
+    throw new Error('middleware consumed the response body');
+  }
+  return res;
+}
+export async function run(url: string): Promise<Response> {
+  const res = await fetch(url);
+  if (res.bodyUsed || res.body?.locked) {
+    throw new Error('middleware consumed the response body');
+  }
+  return res;
+}`,
+  },
+  // `defaultCallback`: 204 or `content-length: 0` in one `||`.
+  {
+    code: `export async function request<T>(url: string): Promise<T | undefined> {
+  const response = await fetch(url);
+  if (response.status === 204 || response.headers.get('content-length') === '0') {
+    return undefined;
+  }
+  return (await response.json()) as T;
+}`,
+  },
+  // A 204 ternary after the body was released on the error path.
+  {
+    code: `export async function del(url: string): Promise<unknown> {
+  const res = await fetch(url, { method: 'DELETE' });
+  if (!res.ok) {
+    throw new Error(await res.text());
+  }
+  return res.status === 204 ? null : res.json();
+}`,
+  },
+  // undici's headers are a plain object.
+  {
+    code: `import { request } from 'undici';
+export async function get(url: string): Promise<unknown> {
+  const { statusCode, headers, body } = await request(url);
+  if (statusCode === 204) return null;
+  return body.json();
+}
+export async function size(url: string): Promise<unknown> {
+  const res = await fetch(url);
+  if (res.headers.get('Content-Length') !== '0') return res.json();
+  return null;
+}`,
+  },
+];
+
+const guardsInvalid: InvalidTestCase<MessageId, Options>[] = [
+  // The 204 ternary no longer silences the rule: the `!ok` throw before it leaks.
+  {
+    code: `export async function del(url: string): Promise<unknown> {
+  const res = await fetch(url, { method: 'DELETE' });
+  if (!res.ok) {
+    throw new Error(\`delete failed: \${res.status}\`);
+  }
+  return res.status === 204 ? null : res.json();
+}`,
+    errors: [leak(2, 'the `throw` on line 4')],
+    output: `export async function del(url: string): Promise<unknown> {
+  const res = await fetch(url, { method: 'DELETE' });
+  if (!res.ok) {
+    await res.body?.cancel();
+    throw new Error(\`delete failed: \${res.status}\`);
+  }
+  return res.status === 204 ? null : res.json();
+}`,
+  },
+  // `bodyUsed` alone guards its branch only.
+  {
+    code: `export async function run(url: string): Promise<number> {
+  const res = await fetch(url);
+  if (res.bodyUsed) {
+    throw new Error('already read');
+  }
+  return res.status;
+}`,
+    errors: [leak(2, 'the `return` on line 6')],
+    output: `export async function run(url: string): Promise<number> {
+  const res = await fetch(url);
+  if (res.bodyUsed) {
+    throw new Error('already read');
+  }
+  await res.body?.cancel();
+  return res.status;
+}`,
+  },
+  // A 204 test joined with `|| !res.ok` is no guard for the `!ok` case.
+  {
+    code: `export async function send(url: string): Promise<void> {
+  const res = await fetch(url, { method: 'POST' });
+  if (res.status === 204 || !res.ok) {
+    throw new Error('no content');
+  }
+  await res.json();
+}`,
+    errors: [leak(2, 'the `throw` on line 4')],
+    output: `export async function send(url: string): Promise<void> {
+  const res = await fetch(url, { method: 'POST' });
+  if (res.status === 204 || !res.ok) {
+    await res.body?.cancel();
+    throw new Error('no content');
+  }
+  await res.json();
+}`,
+  },
+];
+
+typedRuleTester().run('consume-response-body accuracy (typed)', rule, {
+  valid: [...narrowedValid, ...guardsValid],
+  invalid: [...narrowedInvalid, ...guardsInvalid],
+});
+
+// Without types: `instanceof ...Error`, null checks and the body guards work by syntax.
+untypedRuleTester().run('consume-response-body accuracy (no type information)', rule, {
+  valid: [
+    {
+      code: `export async function send(url, castToError) {
+  const res = await fetch(url).catch(castToError);
+  if (res instanceof Error) throw new Error('connection error');
+  if (!res.ok) throw new Error(await res.text());
+  return res.json();
+}`,
+    },
+    {
+      code: `export async function run(url) {
+  const res = await fetch(url);
+  if (res.bodyUsed || res.body?.locked) throw new Error('consumed');
+  return res;
+}`,
+    },
+    {
+      code: `export async function del(url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(await res.text());
+  return res.status === 204 || res.headers.get('content-length') === '0' ? null : res.json();
+}`,
+    },
+  ],
+  invalid: [
+    {
+      code: `export async function send(url, castToError) {
+  const res = await fetch(url).catch(castToError);
+  if (res instanceof Error) throw new Error('connection error');
+  if (!res.ok) throw new Error('status');
+  return res.json();
+}`,
+      errors: [leak(2, 'the `throw` on line 4')],
+      output: `export async function send(url, castToError) {
+  const res = await fetch(url).catch(castToError);
+  if (res instanceof Error) throw new Error('connection error');
+  if (!res.ok) { await res.body?.cancel(); throw new Error('status'); }
+  return res.json();
+}`,
+    },
+    {
+      code: `export async function del(url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error('failed');
+  return res.status === 204 ? null : res.json();
+}`,
+      errors: [leak(2, 'the `throw` on line 3')],
+      output: `export async function del(url) {
+  const res = await fetch(url);
+  if (!res.ok) { await res.body?.cancel(); throw new Error('failed'); }
+  return res.status === 204 ? null : res.json();
+}`,
+    },
+    {
+      code: `export async function run(url) {
+  const res = await fetch(url);
+  if (res.body?.locked) throw new Error('locked');
+  if (res.status >= 500) throw new Error('server');
+  return res.text();
+}`,
+      errors: [leak(2, 'the `throw` on line 4')],
+      output: `export async function run(url) {
+  const res = await fetch(url);
+  if (res.body?.locked) throw new Error('locked');
+  if (res.status >= 500) { await res.body?.cancel(); throw new Error('server'); }
+  return res.text();
+}`,
+    },
+  ],
+});
