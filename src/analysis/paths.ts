@@ -292,7 +292,8 @@ function leavesScope(node: TSESTree.Node, scope: TSESTree.Node): boolean {
 /** True when `release` sits in the `finally` of a `try` that the jump leaves on its way out. */
 function finalizerOnTheWay(jump: TSESTree.Node, release: TSESTree.Node): boolean {
   const target = jumpTarget(jump as TSESTree.BreakStatement | TSESTree.ContinueStatement);
-  for (let current: TSESTree.Node | undefined = jump.parent; current && current !== target; current = current.parent) {
+  // The target itself counts: `done: try { break done; } finally { ... }` runs the `finally`.
+  for (let current: TSESTree.Node | undefined = jump.parent; current; current = current.parent) {
     if (
       current.type === AST_NODE_TYPES.TryStatement &&
       current.finalizer &&
@@ -301,6 +302,7 @@ function finalizerOnTheWay(jump: TSESTree.Node, release: TSESTree.Node): boolean
     ) {
       return true;
     }
+    if (current === target) break;
   }
   return false;
 }
