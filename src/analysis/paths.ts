@@ -138,7 +138,7 @@ export class CodePathIndex {
     if (!query.earliestEnd) return this.search(query, () => true);
     let earliest: LeakEnd | undefined;
     const verdict = this.search(query, (end) => {
-      if (!earliest || end.node.range[0] < earliest.node.range[0]) earliest = end;
+      if (!earliest || endPosition(end) < endPosition(earliest)) earliest = end;
       return false;
     });
     if (verdict.kind === 'unknown') return verdict;
@@ -269,6 +269,11 @@ export function describeLeakEnd(end: LeakEnd): string {
     case 'loop':
       return `the loop's next iteration (line ${line})`;
   }
+}
+
+/** Where an end sits in the source: a function's end and a loop's next iteration at their close. */
+function endPosition(end: LeakEnd): number {
+  return end.kind === 'end' || end.kind === 'loop' ? end.node.range[1] : end.node.range[0];
 }
 
 function describeEnd(lastJump: TSESTree.Node | undefined, codePath: CodePath, index: CodePathIndex): LeakEnd {

@@ -45,7 +45,7 @@ export type ResponseSource =
 export function responseSourcesOfCall(call: TSESTree.CallExpression, context: FileContext): ResponseSource[] {
   const byResult = responseModelOfCall(call, context, { onlyIfUsedAsResponse: true });
   if (byResult) {
-    if (isBodylessRequest(byResult.matched, call)) return [];
+    if (isBodylessRequest(byResult.matched, call) || isBodylessWrapperCall(byResult.matched, call)) return [];
     return [{ kind: 'result', call, model: byResult.model, label: calleeLabel(call, context.sourceCode) }];
   }
   const matched = matchRequest(call, context);
@@ -58,6 +58,18 @@ export function responseSourcesOfCall(call: TSESTree.CallExpression, context: Fi
   }
   const event = responseEventSource(call, context);
   return event ? [event] : [];
+}
+
+/**
+ * A user's wrapper (a source by its type) called with a literal `method: 'HEAD'` in an options
+ * object, or `'HEAD'` as an argument of its own: its response has no body, as `fetch`'s would not.
+ */
+function isBodylessWrapperCall(matched: MatchedRequest | undefined, call: TSESTree.CallExpression): boolean {
+  if (matched) return false;
+  return call.arguments.some((argument, index) => {
+    const method = staticString(argument) ?? literalOption(call, index, 'method');
+    return typeof method === 'string' && method.toUpperCase() === 'HEAD';
+  });
 }
 
 function callbackSource(

@@ -55,11 +55,12 @@ export default createRule<Options, MessageId>({
     defaultOptions: [{ release: 'auto', releaseFunctions: [] }],
     messages: {
       leaks:
-        '{{subject}} is not read or cancelled before {{where}}, so its connection is not returned to the pool; call `{{release}}` or read it first.',
+        '{{subject}} is not read or cancelled before {{where}}, so its connection is not returned to the pool; call `{{release}}` there or read the body. Reading or draining a body lets its connection be reused; cancelling closes the connection at once.',
       discarded:
-        'The response of `{{callee}}` is discarded without reading or cancelling its body, so its connection is not returned to the pool; keep it and call `{{release}}`, or read it.',
-      insertRelease: 'Release the body with `{{release}}` before {{where}}.',
-      releaseDiscarded: 'Cancel the discarded response body.',
+        'The response of `{{callee}}` is discarded without reading or cancelling its body, so its connection is not returned to the pool; keep it and read or drain the body to reuse the connection, or call `{{release}}` to close the connection at once.',
+      insertRelease:
+        'Release the body with `{{release}}` before {{where}} (a drain keeps the connection reusable, a cancel closes it).',
+      releaseDiscarded: 'Cancel the discarded response body (this closes its connection at once; read it to reuse it).',
     },
   },
   create(context, [options]) {

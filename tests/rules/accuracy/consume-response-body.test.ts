@@ -326,9 +326,252 @@ const guardsInvalid: InvalidTestCase<MessageId, Options>[] = [
   },
 ];
 
+// ---------------------------------------------------------------------------------------------
+// A3. HEAD through a user's wrapper typed `Promise<Response>`.
+// ---------------------------------------------------------------------------------------------
+const headValid: ValidTestCase<Options>[] = [
+  {
+    code: `declare function request(url: string, init?: RequestInit): Promise<Response>;
+export async function exists(url: string): Promise<boolean> {
+  const res = await request(url, { method: 'HEAD' });
+  return res.ok;
+}`,
+  },
+  {
+    code: `export class Http {
+  constructor(private readonly base: string) {}
+  send(method: string, path: string): Promise<Response> {
+    return fetch(this.base + path, { method });
+  }
+  async size(path: string): Promise<number> {
+    const res = await this.send('HEAD', path);
+    if (!res.ok) throw new Error(\`HEAD \${path}: \${res.status}\`);
+    return Number(res.headers.get('content-length'));
+  }
+}`,
+  },
+  {
+    code: `declare const api: { fetch(url: string, init: RequestInit & { retries?: number }): Promise<Response> };
+export async function lastModified(url: string): Promise<string | null> {
+  const res = await api.fetch(url, { method: 'head', retries: 2 });
+  return res.headers.get('last-modified');
+}`,
+  },
+];
+
+const headInvalid: InvalidTestCase<MessageId, Options>[] = [
+  // Any other method through the same wrapper still has a body.
+  {
+    code: `declare function request(url: string, init?: RequestInit): Promise<Response>;
+export async function exists(url: string): Promise<boolean> {
+  const res = await request(url, { method: 'GET' });
+  return res.ok;
+}`,
+    errors: [leak(3, 'the `return` on line 4')],
+    output: `declare function request(url: string, init?: RequestInit): Promise<Response>;
+export async function exists(url: string): Promise<boolean> {
+  const res = await request(url, { method: 'GET' });
+  await res.body?.cancel();
+  return res.ok;
+}`,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// A4. The message names the first leaking end in the source, past the guards that rule paths out.
+// ---------------------------------------------------------------------------------------------
+const earliestInvalid: InvalidTestCase<MessageId, Options>[] = [
+  {
+    code: `declare function castToError(err: unknown): Error;
+export async function call(url: string, strict: boolean): Promise<number> {
+  const res = await fetch(url).catch(castToError);
+  if (res instanceof Error) throw res;
+  if (strict) {
+    if (res.status >= 500) {
+      throw new Error(\`server error \${res.status}\`);
+    }
+  }
+  return res.status;
+}`,
+    errors: [leak(3, 'the `throw` on line 7')],
+    output: [
+      `declare function castToError(err: unknown): Error;
+export async function call(url: string, strict: boolean): Promise<number> {
+  const res = await fetch(url).catch(castToError);
+  if (res instanceof Error) throw res;
+  if (strict) {
+    if (res.status >= 500) {
+      await res.body?.cancel();
+      throw new Error(\`server error \${res.status}\`);
+    }
+  }
+  return res.status;
+}`,
+      `declare function castToError(err: unknown): Error;
+export async function call(url: string, strict: boolean): Promise<number> {
+  const res = await fetch(url).catch(castToError);
+  if (res instanceof Error) throw res;
+  if (strict) {
+    if (res.status >= 500) {
+      await res.body?.cancel();
+      throw new Error(\`server error \${res.status}\`);
+    }
+  }
+  await res.body?.cancel();
+  return res.status;
+}`,
+    ],
+  },
+  {
+    code: `export async function post(url: string, body: string): Promise<void> {
+  const res = await fetch(url, { method: 'POST', body });
+  if (res.bodyUsed) return;
+  if (res.status === 429) {
+    if (res.headers.has('retry-after')) {
+      throw new Error('rate limited');
+    }
+  }
+  if (!res.ok) throw new Error(String(res.status));
+}`,
+    errors: [leak(2, 'the `throw` on line 6')],
+    output: [
+      `export async function post(url: string, body: string): Promise<void> {
+  const res = await fetch(url, { method: 'POST', body });
+  if (res.bodyUsed) return;
+  if (res.status === 429) {
+    if (res.headers.has('retry-after')) {
+      await res.body?.cancel();
+      throw new Error('rate limited');
+    }
+  }
+  if (!res.ok) throw new Error(String(res.status));
+}`,
+      `export async function post(url: string, body: string): Promise<void> {
+  const res = await fetch(url, { method: 'POST', body });
+  if (res.bodyUsed) return;
+  if (res.status === 429) {
+    if (res.headers.has('retry-after')) {
+      await res.body?.cancel();
+      throw new Error('rate limited');
+    }
+  }
+  if (!res.ok) { await res.body?.cancel(); throw new Error(String(res.status)); }
+}`,
+    ],
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// A5. A `.then()` that returns the response hands it on; its `throw` path still leaks.
+// ---------------------------------------------------------------------------------------------
+const thenValid: ValidTestCase<Options>[] = [
+  {
+    code: `const pending = new Map<string, Promise<Response>>();
+export function prefetch(key: string, url: string): void {
+  const p = fetch(url).then((r) => {
+    if (!r.ok && r.status !== 409) {
+      void r.body?.cancel();
+      throw new Error(\`prefetch \${r.status}\`);
+    }
+    return r;
+  });
+  pending.set(key, p);
+}`,
+  },
+  {
+    code: `declare function send(url: string): Promise<Response>;
+export function queued(urls: string[]): Promise<Response[]> {
+  const queue: Promise<Response>[] = [];
+  for (const url of urls) {
+    queue.push(send(url).then((res) => res));
+  }
+  return Promise.all(queue);
+}`,
+  },
+  {
+    code: `export async function checked(url: string): Promise<unknown> {
+  const res = await fetch(url).then(async (r) => {
+    if (!r.ok) throw new Error(await r.text());
+    return r;
+  });
+  return res.json();
+}`,
+  },
+];
+
+const thenInvalid: InvalidTestCase<MessageId, Options>[] = [
+  {
+    code: `const pending = new Map<string, Promise<Response>>();
+export class Conflict extends Error {}
+export function prefetch(key: string, url: string): void {
+  const p = fetch(url).then((r) => {
+    if (!r.ok && r.status !== 409) throw new Conflict(String(r.status));
+    return r;
+  });
+  pending.set(key, p);
+}`,
+    errors: [leak(4, 'the `throw` on line 5', 'Response `r`', 'await r.body?.cancel()')],
+    output: `const pending = new Map<string, Promise<Response>>();
+export class Conflict extends Error {}
+export function prefetch(key: string, url: string): void {
+  const p = fetch(url).then((r) => {
+    if (!r.ok && r.status !== 409) { void r.body?.cancel(); throw new Conflict(String(r.status)); }
+    return r;
+  });
+  pending.set(key, p);
+}`,
+  },
+  {
+    code: `declare function send(url: string): Promise<Response>;
+export function queued(urls: string[]): Promise<Response[]> {
+  const queue: Promise<Response>[] = [];
+  for (const url of urls) {
+    queue.push(
+      send(url).then((res) => {
+        if (!res.ok) throw new Error(String(res.status));
+        return res;
+      }),
+    );
+  }
+  return Promise.all(queue);
+}`,
+    errors: [leak(6, 'the `throw` on line 7', 'Response `res`')],
+    output: `declare function send(url: string): Promise<Response>;
+export function queued(urls: string[]): Promise<Response[]> {
+  const queue: Promise<Response>[] = [];
+  for (const url of urls) {
+    queue.push(
+      send(url).then((res) => {
+        if (!res.ok) { void res.body?.cancel(); throw new Error(String(res.status)); }
+        return res;
+      }),
+    );
+  }
+  return Promise.all(queue);
+}`,
+  },
+  {
+    code: `export async function checked(url: string): Promise<unknown> {
+  const res = await fetch(url).then((r) => {
+    if (r.status >= 400) throw new Error('failed');
+    return r;
+  });
+  return res.json();
+}`,
+    errors: [leak(2, 'the `throw` on line 3', 'Response `r`', 'await r.body?.cancel()')],
+    output: `export async function checked(url: string): Promise<unknown> {
+  const res = await fetch(url).then((r) => {
+    if (r.status >= 400) { void r.body?.cancel(); throw new Error('failed'); }
+    return r;
+  });
+  return res.json();
+}`,
+  },
+];
+
 typedRuleTester().run('consume-response-body accuracy (typed)', rule, {
-  valid: [...narrowedValid, ...guardsValid],
-  invalid: [...narrowedInvalid, ...guardsInvalid],
+  valid: [...narrowedValid, ...guardsValid, ...headValid, ...thenValid],
+  invalid: [...narrowedInvalid, ...guardsInvalid, ...headInvalid, ...earliestInvalid, ...thenInvalid],
 });
 
 // Without types: `instanceof ...Error`, null checks and the body guards work by syntax.
