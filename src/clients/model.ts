@@ -335,7 +335,15 @@ export interface ClientModel {
   readonly label: string;
   readonly requests: readonly RequestFunction[];
   /** Types of responses any call may return, for type-driven source detection (wrappers). */
-  readonly responseTypes?: readonly { readonly model: ResponseModel; readonly types: readonly TypeSpecifier[] }[];
+  readonly responseTypes?: readonly {
+    readonly model: ResponseModel;
+    readonly types: readonly TypeSpecifier[];
+    /**
+     * Only a call typed as a promise of it is a source: a type that servers also hand over, at
+     * once, to their handlers (`IncomingMessage`), is a response only when it is awaited.
+     */
+    readonly onlyPromised?: boolean;
+  }[];
   /** Responses that did not come from the network (`caches.match()`, `Response.json()`, `res.clone()`). */
   readonly nonNetworkResponses?: {
     /** Types that own calls returning them (`Cache`, `CacheStorage`). */

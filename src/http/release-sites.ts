@@ -37,6 +37,8 @@ export interface ReleaseContext extends FileContext {
   readonly releaseFunctions: readonly FunctionSpecifier[];
   /** With types: whether a type is a response (for narrowing guards such as `res instanceof Error`). */
   readonly isResponseType: IsResponseType;
+  /** Whether every path through the function `fn` passes one of `releases`. */
+  readonly everyPathPasses: (fn: FunctionNode, releases: readonly TSESTree.Node[]) => boolean;
 }
 
 /** Everything the uses of one response say about its release. */
@@ -116,6 +118,7 @@ function classifyResponseUse(use: ValueUse, model: ResponseModel, context: Relea
           ? predicateLeaf(use.call, use.index, context.services, context.isResponseType)
           : undefined;
       if (predicate) addGuard(facts, predicate);
+      else if (isOwnReaderBinding(use.call, use.node)) return;
       else if (argumentReleases(use.call, use.index, context)) facts.sites.push({ node: use.call, how: 'handed-on' });
       return;
     }
@@ -180,7 +183,13 @@ function memberSite(
   }
   if (model.releaseMethods.has(property)) {
     const call = calledMember(use.node);
-    facts.sites.push({ node: call ?? use.node, how: call ? 'consumed' : 'handed-on' });
+    if (call) {
+      facts.sites.push({ node: call, how: 'consumed' });
+      return;
+    }
+    const reader = readerHandedTo(use.node, context);
+    if (reader === 'escapes') facts.sites.push({ node: use.node, how: 'handed-on' });
+    else if (reader.calledOnEveryPath) facts.sites.push({ node: reader.call, how: 'consumed' });
   }
 }
 
@@ -331,6 +340,56 @@ function insideLoop(node: TSESTree.Node): boolean {
     if (isLoopStatement(current)) return true;
   }
   return false;
+}
+
+/** `res.text.bind(res)`: the response bound as its own reader's `this`, followed as the reader. */
+function isOwnReaderBinding(call: TSESTree.CallExpression | TSESTree.NewExpression, value: TSESTree.Node): boolean {
+  const callee = skipTransparent(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== 'bind') return false;
+  const bound = skipTransparent(callee.object);
+  const inner = skipTransparent(value);
+  return (
+    bound.type === AST_NODE_TYPES.MemberExpression &&
+    inner.type === AST_NODE_TYPES.Identifier &&
+    skipTransparent(bound.object).type === AST_NODE_TYPES.Identifier &&
+    (skipTransparent(bound.object) as TSESTree.Identifier).name === inner.name
+  );
+}
+
+/**
+ * `check(res.status, res.text.bind(res))`: a reader handed to a function of this file that only
+ * calls it. It releases the body where that function calls it on every path; anything else the
+ * reader may meet is the receiver's business ('escapes').
+ */
+function readerHandedTo(
+  member: TSESTree.MemberExpression,
+  context: ReleaseContext,
+): 'escapes' | { readonly call: TSESTree.CallExpression; readonly calledOnEveryPath: boolean } {
+  let reader: TSESTree.Node = member;
+  const bind = reader.parent;
+  if (
+    bind?.type === AST_NODE_TYPES.MemberExpression &&
+    bind.object === reader &&
+    staticPropertyName(bind) === 'bind' &&
+    bind.parent.type === AST_NODE_TYPES.CallExpression &&
+    bind.parent.callee === bind
+  ) {
+    reader = bind.parent;
+  }
+  const call = reader.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee === reader) return 'escapes';
+  const callee = skipTransparent(call.callee);
+  const local = callee.type === AST_NODE_TYPES.Identifier ? localFunctionOf(callee, context.sourceCode) : undefined;
+  const parameter = local?.params[call.arguments.indexOf(reader as TSESTree.CallExpressionArgument)];
+  if (!local || parameter?.type !== AST_NODE_TYPES.Identifier) return 'escapes';
+  const calls: TSESTree.Node[] = [];
+  for (const use of usesOfBinding(parameter, context.sourceCode)) {
+    if (use.kind === 'inspected') continue;
+    if (use.kind !== 'unknown' || use.node.parent?.type !== AST_NODE_TYPES.CallExpression) return 'escapes';
+    if (use.node.parent.callee !== use.node) return 'escapes';
+    calls.push(use.node.parent);
+  }
+  return { call, calledOnEveryPath: calls.length > 0 && context.everyPathPasses(local, calls) };
 }
 
 function calledMember(member: TSESTree.MemberExpression): TSESTree.CallExpression | undefined {

@@ -68,12 +68,14 @@ export default createRule<Options, MessageId>({
     const { sourceCode, services } = file;
     const { index, listeners } = getCodePathIndex(context);
     const sources: ResponseSource[] = [];
+    const endingCall = pathEndingCalls(sourceCode, services);
     const releaseContext = {
       ...file,
       releaseFunctions: options.releaseFunctions ?? [],
       isResponseType: responseTypeTest(file),
+      everyPathPasses: (fn: TSESTree.Node, releases: readonly TSESTree.Node[]) =>
+        index.verdict({ start: fn, releases, endingCall }).kind !== 'leaks',
     };
-    const endingCall = pathEndingCalls(sourceCode, services);
     const mode: ReleaseMode = options.release ?? 'auto';
 
     function releaseOf(

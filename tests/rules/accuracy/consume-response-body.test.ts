@@ -569,9 +569,364 @@ export function queued(urls: string[]): Promise<Response[]> {
   },
 ];
 
+// ---------------------------------------------------------------------------------------------
+// B5. A node:http response reached through a helper.
+// ---------------------------------------------------------------------------------------------
+const drain = 'res.resume()';
+const nodeHelperValid: ValidTestCase<Options>[] = [
+  // A promisified `get()` whose caller reads the body.
+  {
+    code: `import http from 'node:http';
+function get(url: string): Promise<http.IncomingMessage> {
+  return new Promise((resolve, reject) => http.get(url, resolve).on('error', reject));
+}
+export async function text(url: string): Promise<string> {
+  const res = await get(url);
+  res.setEncoding('utf8');
+  let out = '';
+  for await (const chunk of res) out += chunk;
+  return out;
+}`,
+  },
+  // The callback through `once()` and `.bind()`, each draining.
+  {
+    code: `import http from 'node:http';
+declare function once<T extends (...args: never[]) => void>(fn: T): T;
+export function ping(url: string, self: { seen: number }): void {
+  http.get(url, once((res: http.IncomingMessage) => { res.resume(); }));
+  http.get(url, function (this: { seen: number }, res: http.IncomingMessage) { this.seen++; res.resume(); }.bind(self));
+}`,
+  },
+  // Forwarded to a function of this file that drains it.
+  {
+    code: `import https from 'node:https';
+function onResponse(res: import('node:http').IncomingMessage, done: (status?: number) => void): void {
+  res.on('end', () => done(res.statusCode));
+  res.resume();
+}
+export function probe(url: string, done: (status?: number) => void): void {
+  https.get(url, (res) => onResponse(res, done));
+}`,
+  },
+  // A server's handler: its IncomingMessage is a request, and a sync getter hands one over.
+  {
+    code: `import http from 'node:http';
+declare function currentRequest(): http.IncomingMessage;
+export const server = http.createServer((req, res) => {
+  res.end(String(req.headers.host));
+});
+export function host(): string | undefined {
+  const req = currentRequest();
+  return req.headers.host;
+}`,
+  },
+];
+
+const nodeHelperInvalid: InvalidTestCase<MessageId, Options>[] = [
+  {
+    code: `import http from 'node:http';
+function get(url: string): Promise<http.IncomingMessage> {
+  return new Promise((resolve, reject) => http.get(url, resolve).on('error', reject));
+}
+export async function status(url: string): Promise<number | undefined> {
+  const res = await get(url);
+  return res.statusCode;
+}`,
+    errors: [leak(6, 'the `return` on line 7', 'IncomingMessage `res`', drain)],
+    output: `import http from 'node:http';
+function get(url: string): Promise<http.IncomingMessage> {
+  return new Promise((resolve, reject) => http.get(url, resolve).on('error', reject));
+}
+export async function status(url: string): Promise<number | undefined> {
+  const res = await get(url);
+  res.resume();
+  return res.statusCode;
+}`,
+  },
+  {
+    code: `import http from 'node:http';
+declare function once<T extends (...args: never[]) => void>(fn: T): T;
+export function ping(url: string, done: (code?: number) => void): void {
+  http.get(url, once((res: http.IncomingMessage) => { done(res.statusCode); }));
+}`,
+    errors: [
+      {
+        ...leak(4, 'the end of the function on line 4', 'IncomingMessage `res`', drain),
+        suggestions: [
+          {
+            messageId: 'insertRelease',
+            output: `import http from 'node:http';
+declare function once<T extends (...args: never[]) => void>(fn: T): T;
+export function ping(url: string, done: (code?: number) => void): void {
+  http.get(url, once((res: http.IncomingMessage) => { done(res.statusCode);
+  res.resume(); }));
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: `import http from 'node:http';
+function onResponse(res: http.IncomingMessage): void {
+  console.log('status', res.statusCode);
+}
+export function ping(url: string): void {
+  http.get(url, (res) => onResponse(res));
+}`,
+    errors: [leak(6, 'the end of the function on line 6', 'IncomingMessage `res`', drain)],
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// B10. A reader handed on without being called.
+// ---------------------------------------------------------------------------------------------
+const readerValid: ValidTestCase<Options>[] = [
+  {
+    code: `async function check(status: number, read: () => Promise<string>): Promise<string> {
+  const text = await read();
+  if (status >= 400) throw new Error(text);
+  return text;
+}
+export async function send(url: string): Promise<string> {
+  const res = await fetch(url, { method: 'POST' });
+  return check(res.status, res.text.bind(res));
+}`,
+  },
+  {
+    code: `declare function check(status: number, read: () => Promise<string>): Promise<void>;
+export async function send(url: string): Promise<void> {
+  const res = await fetch(url, { method: 'POST' });
+  await check(res.status, res.text.bind(res));
+}`,
+  },
+  {
+    code: `const readers: Array<() => Promise<unknown>> = [];
+function later(read: () => Promise<unknown>): void {
+  readers.push(read);
+}
+export async function send(url: string): Promise<void> {
+  const res = await fetch(url);
+  later(res.json.bind(res));
+}`,
+  },
+];
+
+const readerInvalid: InvalidTestCase<MessageId, Options>[] = [
+  {
+    code: `async function check(status: number, read: () => Promise<string>): Promise<void> {
+  if (status >= 400) throw new Error(await read());
+}
+export async function send(url: string): Promise<void> {
+  const res = await fetch(url, { method: 'POST' });
+  await check(res.status, res.text.bind(res));
+}`,
+    errors: [
+      {
+        ...leak(5, 'the end of the function on line 7'),
+        suggestions: [
+          {
+            messageId: 'insertRelease',
+            output: `async function check(status: number, read: () => Promise<string>): Promise<void> {
+  if (status >= 400) throw new Error(await read());
+}
+export async function send(url: string): Promise<void> {
+  const res = await fetch(url, { method: 'POST' });
+  await check(res.status, res.text.bind(res));
+  await res.body?.cancel();
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: `function ensureOk(ok: boolean, body: () => Promise<unknown>): void {
+  if (!ok) void body().then((detail) => console.error(detail));
+}
+export async function send(url: string): Promise<number> {
+  const res = await fetch(url);
+  ensureOk(res.ok, res.json.bind(res));
+  return res.status;
+}`,
+    errors: [leak(5, 'the `return` on line 7')],
+    output: `function ensureOk(ok: boolean, body: () => Promise<unknown>): void {
+  if (!ok) void body().then((detail) => console.error(detail));
+}
+export async function send(url: string): Promise<number> {
+  const res = await fetch(url);
+  ensureOk(res.ok, res.json.bind(res));
+  await res.body?.cancel();
+  return res.status;
+}`,
+  },
+  {
+    code: `const raise = async (status: number, text: () => Promise<string>): Promise<void> => {
+  if (status >= 400) throw new Error(await text());
+};
+export async function etag(url: string): Promise<string | null> {
+  const res = await fetch(url);
+  await raise(res.status, res.text.bind(res));
+  return res.headers.get('etag');
+}`,
+    errors: [leak(5, 'the `return` on line 7')],
+    output: `const raise = async (status: number, text: () => Promise<string>): Promise<void> => {
+  if (status >= 400) throw new Error(await text());
+};
+export async function etag(url: string): Promise<string | null> {
+  const res = await fetch(url);
+  await raise(res.status, res.text.bind(res));
+  await res.body?.cancel();
+  return res.headers.get('etag');
+}`,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// B11. Request functions taken out of an object: the type says what they are.
+// ---------------------------------------------------------------------------------------------
+const takenOutValid: ValidTestCase<Options>[] = [
+  {
+    code: `export class Client {
+  constructor(private readonly fetch: typeof globalThis.fetch) {}
+  async post(url: string): Promise<void> {
+    const { fetch } = this;
+    const res = await fetch(url, { method: 'POST' });
+    await res.body?.cancel();
+  }
+}`,
+  },
+  {
+    code: `import * as undici from 'undici';
+export async function post(url: string): Promise<unknown> {
+  const { body } = await undici.request(url, { method: 'POST' });
+  return body.json();
+}`,
+  },
+  {
+    code: `export class Client {
+  private readonly fetchImpl: typeof fetch;
+  constructor(options: { fetch?: typeof fetch }) {
+    this.fetchImpl = options.fetch ?? fetch;
+  }
+  async post(url: string): Promise<unknown> {
+    const res = await this.fetchImpl(url, { method: 'POST' });
+    return res.json();
+  }
+}`,
+  },
+];
+
+const discardedError = (
+  callee: string,
+  column: number,
+  line = 5,
+): InvalidTestCase<MessageId, Options>['errors'][number] => ({
+  messageId: 'discarded',
+  line,
+  column,
+  data: { callee, release: 'await res.body?.cancel()' },
+});
+
+const takenOutInvalid: InvalidTestCase<MessageId, Options>[] = [
+  {
+    code: `export class Client {
+  constructor(private readonly fetch: typeof globalThis.fetch) {}
+  async post(url: string): Promise<void> {
+    const { fetch } = this;
+    await fetch(url, { method: 'POST' });
+  }
+}`,
+    errors: [
+      {
+        ...discardedError('fetch()', 11),
+        suggestions: [
+          {
+            messageId: 'releaseDiscarded',
+            output: `export class Client {
+  constructor(private readonly fetch: typeof globalThis.fetch) {}
+  async post(url: string): Promise<void> {
+    const { fetch } = this;
+    await (await fetch(url, { method: 'POST' })).body?.cancel();
+  }
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: `import * as undici from 'undici';
+export async function post(url: string): Promise<void> {
+  await undici.fetch(url, { method: 'POST' });
+}`,
+    errors: [
+      {
+        ...discardedError('undici.fetch()', 9, 3),
+        suggestions: [
+          {
+            messageId: 'releaseDiscarded',
+            output: `import * as undici from 'undici';
+export async function post(url: string): Promise<void> {
+  await (await undici.fetch(url, { method: 'POST' })).body?.cancel();
+}`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: `export class Client {
+  private readonly fetchImpl: typeof fetch;
+  constructor(options: { fetch?: typeof fetch }) {
+    this.fetchImpl = options.fetch ?? fetch;
+  }
+  async post(url: string): Promise<void> {
+    await this.fetchImpl(url, { method: 'POST' });
+  }
+}`,
+    errors: [
+      {
+        ...discardedError('this.fetchImpl()', 11, 7),
+        suggestions: [
+          {
+            messageId: 'releaseDiscarded',
+            output: `export class Client {
+  private readonly fetchImpl: typeof fetch;
+  constructor(options: { fetch?: typeof fetch }) {
+    this.fetchImpl = options.fetch ?? fetch;
+  }
+  async post(url: string): Promise<void> {
+    await (await this.fetchImpl(url, { method: 'POST' })).body?.cancel();
+  }
+}`,
+          },
+        ],
+      },
+    ],
+  },
+];
+
 typedRuleTester().run('consume-response-body accuracy (typed)', rule, {
-  valid: [...narrowedValid, ...guardsValid, ...headValid, ...thenValid],
-  invalid: [...narrowedInvalid, ...guardsInvalid, ...headInvalid, ...earliestInvalid, ...thenInvalid],
+  valid: [
+    ...narrowedValid,
+    ...guardsValid,
+    ...headValid,
+    ...thenValid,
+    ...nodeHelperValid,
+    ...readerValid,
+    ...takenOutValid,
+  ],
+  invalid: [
+    ...narrowedInvalid,
+    ...guardsInvalid,
+    ...headInvalid,
+    ...earliestInvalid,
+    ...thenInvalid,
+    ...nodeHelperInvalid,
+    ...readerInvalid,
+    ...takenOutInvalid,
+  ],
 });
 
 // Without types: `instanceof ...Error`, null checks and the body guards work by syntax.
