@@ -932,6 +932,31 @@ typedRuleTester().run('consume-response-body accuracy (typed)', rule, {
 // Without types: `instanceof ...Error`, null checks and the body guards work by syntax.
 untypedRuleTester().run('consume-response-body accuracy (no type information)', rule, {
   valid: [
+    // Without types a destructured `fetch` is not known to be one; a reader called on every path releases.
+    {
+      code: `export class Client {
+  async post(url) {
+    const { fetch } = this;
+    await fetch(url, { method: 'POST' });
+  }
+}`,
+    },
+    {
+      code: `async function check(status, read) {
+  const text = await read();
+  if (status >= 400) throw new Error(text);
+}
+export async function send(url) {
+  const res = await fetch(url, { method: 'POST' });
+  await check(res.status, res.text.bind(res));
+}`,
+    },
+    {
+      code: `import http from 'node:http';
+export function ping(url, once) {
+  http.get(url, once((res) => res.resume()));
+}`,
+    },
     {
       code: `export async function send(url, castToError) {
   const res = await fetch(url).catch(castToError);
@@ -956,6 +981,56 @@ untypedRuleTester().run('consume-response-body accuracy (no type information)', 
     },
   ],
   invalid: [
+    // B5, B10, B11 by syntax: an import namespace, `once()`/`.bind()` callbacks, a same-file reader check.
+    {
+      code: `import * as undici from 'undici';
+export async function post(url) {
+  const { statusCode } = await undici.request(url, { method: 'POST' });
+  return statusCode;
+}`,
+      errors: [leak(3, 'the `return` on line 4', 'The undici response of `undici.request()`', 'await body.dump()')],
+    },
+    {
+      code: `import http from 'node:http';
+export function ping(url, self) {
+  http.get(url, function (res) { this.status = res.statusCode; }.bind(self));
+}`,
+      errors: [
+        {
+          ...leak(3, 'the end of the function on line 3', 'IncomingMessage `res`', drain),
+          suggestions: [
+            {
+              messageId: 'insertRelease',
+              output: `import http from 'node:http';
+export function ping(url, self) {
+  http.get(url, function (res) { this.status = res.statusCode;
+  res.resume(); }.bind(self));
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `async function check(status, read) {
+  if (status >= 400) throw new Error(await read());
+}
+export async function send(url) {
+  const res = await fetch(url, { method: 'POST' });
+  await check(res.status, res.text.bind(res));
+  return res.headers.get('location');
+}`,
+      errors: [leak(5, 'the `return` on line 7')],
+      output: `async function check(status, read) {
+  if (status >= 400) throw new Error(await read());
+}
+export async function send(url) {
+  const res = await fetch(url, { method: 'POST' });
+  await check(res.status, res.text.bind(res));
+  await res.body?.cancel();
+  return res.headers.get('location');
+}`,
+    },
     {
       code: `export async function send(url, castToError) {
   const res = await fetch(url).catch(castToError);
