@@ -24,8 +24,11 @@ export interface ObjectShape {
 /** One write of a property. */
 export interface ShapeProperty {
   readonly name: string;
-  /** A `Property` of an object literal, or the assignment `opts.name = value`. */
-  readonly node: TSESTree.Property | TSESTree.AssignmentExpression;
+  /**
+   * A `Property` of an object literal, the assignment `opts.name = value`, or a setter call
+   * (`builder.name(value)`) of a shape its caller assembles from calls.
+   */
+  readonly node: TSESTree.Property | TSESTree.AssignmentExpression | TSESTree.CallExpression;
   /** The value written (a getter's function for `get name() {}`). */
   readonly value: TSESTree.Node;
   /** The object literal that holds the property, when it is written in one. */

@@ -117,8 +117,8 @@ export interface ResponseModel {
   readonly selfStream?: StreamModel;
   /** The property that holds the body stream (`body`, `data`). */
   readonly bodyProperty?: { readonly name: string; readonly stream: StreamModel };
-  /** The property holding the status code, for 204/304 guards. */
-  readonly statusProperty: string;
+  /** The property holding the status code, for 204/304 guards; a bare body stream has none. */
+  readonly statusProperty?: string;
   /** Properties that describe the response without touching its body: safe to read after a cancel. */
   readonly metadataProperties: ReadonlySet<string>;
   /** A flag that is true once the body was read (`bodyUsed`): nothing is left to release. */
@@ -152,6 +152,8 @@ export interface RequestFunction {
     readonly delivery: ResponseDelivery;
     /** Only when this option has this value (axios `responseType: 'stream'`). */
     readonly onlyWithOption?: { readonly name: string; readonly value: string | boolean };
+    /** Only when the call passes no callback: given one, the client buffers the body for it. */
+    readonly onlyWithoutCallback?: boolean;
   };
   /**
    * The URL before the options may be left out, and a callback may follow:
@@ -159,15 +161,40 @@ export interface RequestFunction {
    * The options are the first argument that is neither a URL nor a function; `optionsArgument` is
    * then the index used where nothing can be told.
    */
-  readonly optionsLayout?: 'url-optional';
+  readonly optionsLayout?: 'url-optional' | MethodFirstLayout;
   /** The option that carries an `AbortSignal`, when the client honours one. */
   readonly signalOption?: string;
   /** What bounds this request in time: the knowledge behind `require-request-timeout`. */
   readonly timeouts?: TimeoutModel;
   /** Options this function silently ignores: the knowledge behind `no-ignored-request-options`. */
   readonly ignoredOptions?: readonly IgnoredOption[];
+  /** The call returns a request builder whose chained methods set its options. */
+  readonly builder?: RequestBuilder;
   /** The call returns the outgoing request, whose header setters set request headers (`ClientRequest`). */
   readonly returnsOutgoingRequest?: boolean;
+}
+
+/**
+ * `(method?, url, data?, options?, callback?)`: a leading HTTP method name that may be left out (a
+ * first argument that looks like a URL is the URL). The options follow the data, except that a
+ * body-less method called with only a URL and one more argument takes that argument as its options.
+ * Without a method name, a call with more than two arguments sends data.
+ */
+export interface MethodFirstLayout {
+  readonly kind: 'method-first';
+  /** Lower-case method names that take no data argument when only the URL and options are passed. */
+  readonly bodylessMethods: ReadonlySet<string>;
+}
+
+/**
+ * A request built by chained calls that return the builder (`superagent.get(url).timeout(5000)`):
+ * calling an option method with a value is writing that value as the option. The request is sent
+ * when the builder is awaited, returned from an async function, or one of `sendMethods` is called.
+ */
+export interface RequestBuilder {
+  /** Methods that set a top-level option, by the option's name (`timeout()` sets `timeout`). */
+  readonly optionMethods: readonly { readonly method: string; readonly option: string }[];
+  readonly sendMethods: ReadonlySet<string>;
 }
 
 /** A property path inside an options object: `['timeout']`, got's `['timeout', 'request']`. */
@@ -353,6 +380,11 @@ export interface ClientModel {
     /** Methods of a response that return another (`clone`). */
     readonly methods?: readonly string[];
   };
+  /**
+   * Functions that set the defaults of every later request of the client from the config at
+   * `configArgument` (`x.defaults({ ... })`): read like an instance's config.
+   */
+  readonly defaultsSetters?: readonly (ImportPath & { readonly configArgument: number })[];
   /** Configured instances of the client (`axios.create()`), when it has them. */
   readonly instances?: InstanceModel;
   /** Connection pools the client (or package) constructs. */

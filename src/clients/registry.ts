@@ -6,7 +6,10 @@ import { httpAgentsClient } from './http-agents.js';
 import { kyClient } from './ky.js';
 import type { ClientModel } from './model.js';
 import { nodeFetchClient } from './node-fetch.js';
+import { needleClient } from './needle.js';
 import { nodeHttpClient } from './node-http.js';
+import { ofetchClient } from './ofetch.js';
+import { superagentClient } from './superagent.js';
 import { undiciClient } from './undici.js';
 
 /**
@@ -22,6 +25,9 @@ export const CLIENTS = [
   axiosClient,
   gotClient,
   kyClient,
+  ofetchClient,
+  needleClient,
+  superagentClient,
   httpAgentsClient,
 ] as const satisfies readonly ClientModel[];
 

@@ -2,11 +2,12 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { importOriginIs, resolveImportOrigin } from '../analysis/callee.js';
 import type { FileContext } from '../analysis/context.js';
-import { literalProperty, staticValueOf } from '../analysis/object-shape.js';
+import { literalProperty, staticValueOf, type ObjectShape } from '../analysis/object-shape.js';
 import { constInitializer, localFunctionOf } from '../analysis/scope.js';
 import { isOpaqueType } from '../analysis/types.js';
-import type { RequestFunction } from '../clients/model.js';
+import type { MethodFirstLayout, RequestFunction } from '../clients/model.js';
 import { isFunctionNode, skipTransparent } from '../util/ast.js';
+import { builderOptionsOf } from './builder-options.js';
 import type { MatchedRequest } from './request-match.js';
 
 /** Where a request's options object is. */
@@ -16,7 +17,9 @@ export type RequestOptionsSite =
   /** The call passes no options; they would go at `index` (before a trailing callback). */
   | { readonly kind: 'absent'; readonly index: number }
   /** The arguments cannot be told apart (a spread, a value of unknown kind first). */
-  | { readonly kind: 'unknown' };
+  | { readonly kind: 'unknown' }
+  /** Options set by a builder's chained calls (`builder-options.ts`), read into `shape`. */
+  | { readonly kind: 'builder'; readonly shape: ObjectShape; readonly methods: ReadonlySet<string> };
 
 /** Where the options of `call` to `request` are; undefined when the function takes none. */
 export function requestOptionsOf(
@@ -25,6 +28,7 @@ export function requestOptionsOf(
   context: FileContext,
 ): RequestOptionsSite | undefined {
   const args = call.arguments;
+  if (request.builder) return builderOptionsOf(call, request.builder);
   if (request.optionsLayout === 'url-optional') {
     const first = args[0];
     if (!first) return { kind: 'absent', index: 0 };
@@ -41,12 +45,46 @@ export function requestOptionsOf(
       ? { kind: 'absent', index: 1 }
       : { kind: 'argument', index: 1, node: second };
   }
+  if (request.optionsLayout?.kind === 'method-first') return methodFirstOptions(request.optionsLayout, call, context);
   const index = request.optionsArgument;
   if (index === undefined) return undefined;
   if (args.slice(0, index + 1).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement))
     return { kind: 'unknown' };
   const node = args[index];
-  return node ? { kind: 'argument', index, node: node as TSESTree.Expression } : { kind: 'absent', index };
+  if (!node) return { kind: 'absent', index };
+  // `(url, options?, callback?)`: a callback where the options would be means they were left out.
+  return argumentKind(node, context) === 'function'
+    ? { kind: 'absent', index }
+    : { kind: 'argument', index, node: node as TSESTree.Expression };
+}
+
+/** `(method?, url, data?, options?, callback?)`: see `MethodFirstLayout`. */
+function methodFirstOptions(
+  layout: MethodFirstLayout,
+  call: TSESTree.CallExpression,
+  context: FileContext,
+): RequestOptionsSite {
+  const args = call.arguments;
+  if (args.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return { kind: 'unknown' };
+  const first = args[0];
+  if (!first) return { kind: 'unknown' };
+  const firstValue = staticValueOf(first, context.sourceCode)?.value;
+  if (typeof firstValue !== 'string') return { kind: 'unknown' };
+  const named = !/[./]/.test(firstValue);
+  const urlIndex = named ? 1 : 0;
+  const rest = args.slice(urlIndex).filter((argument) => argumentKind(argument, context) !== 'function');
+  const bodyless = named ? layout.bodylessMethods.has(firstValue.toLowerCase()) : rest.length <= 2;
+  const index = urlIndex + (bodyless && rest.length <= 2 ? 1 : 2);
+  const node = args[index];
+  if (!node || argumentKind(node, context) === 'function') return { kind: 'absent', index };
+  return { kind: 'argument', index, node: node as TSESTree.Expression };
+}
+
+/** The call passes a callback: a function argument, or (with types) a value with call signatures. */
+export function passesCallback(call: TSESTree.CallExpression, context: FileContext): boolean {
+  return call.arguments.some(
+    (argument) => argument.type !== AST_NODE_TYPES.SpreadElement && argumentKind(argument, context) === 'function',
+  );
 }
 
 type ArgumentKind = 'url' | 'function' | 'object' | 'unknown';

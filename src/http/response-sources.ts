@@ -21,7 +21,7 @@ import {
 import { guarded } from '../util/guard.js';
 import { NON_NETWORK, RESPONSE_MODELS, RESPONSE_SPECIFIERS } from './client-tables.js';
 import { matchRequest, type MatchedRequest } from './request-match.js';
-import { isBodylessRequest, literalOption } from './request-options.js';
+import { isBodylessRequest, literalOption, passesCallback } from './request-options.js';
 
 /** A response the code receives from the network and must release. */
 export type ResponseSource =
@@ -161,6 +161,7 @@ export function responseModelOfCall(
   const response = matched?.request.response;
   if (matched && response?.delivery.kind === 'result') {
     const only = response.onlyWithOption;
+    if (response.onlyWithoutCallback && passesCallback(call, context)) return undefined;
     if (!only || literalOption(call, matched.request.optionsArgument, only.name) === only.value) {
       return { model: response.model, matched };
     }
@@ -183,7 +184,7 @@ const RESPONSE_MEMBERS: ReadonlySet<string> = new Set(
     return [
       ...model.releaseMethods,
       ...model.metadataProperties,
-      model.statusProperty,
+      ...(model.statusProperty ? [model.statusProperty] : []),
       ...(model.bodyProperty ? [model.bodyProperty.name] : []),
       ...streams.flatMap((stream) => [...stream.releaseMethods, ...(stream.readerMethod ? [stream.readerMethod] : [])]),
       ...(model.selfStream ? ['on', 'once', 'addListener', 'setEncoding', 'read', 'socket'] : []),

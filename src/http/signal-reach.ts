@@ -37,7 +37,7 @@ export function signalSlotOf(
   const name = request.signalOption;
   if (!name) return undefined;
   const site = requestOptionsOf(request, call, context);
-  if (!site || site.kind === 'unknown') return undefined;
+  if (!site || site.kind === 'unknown' || site.kind === 'builder') return undefined;
   if (site.kind === 'absent') {
     return site.index === 0 || site.index > call.arguments.length
       ? undefined

@@ -14,10 +14,11 @@ import {
 } from '../analysis/object-shape.js';
 import type { TypeServices } from '../analysis/services.js';
 import { isOpaqueType } from '../analysis/types.js';
-import type { ClientModel, OptionPath, RequestFunction, TimeoutPhase } from '../clients/model.js';
+import type { ClientModel, ImportPath, OptionPath, RequestFunction, TimeoutPhase } from '../clients/model.js';
 import { skipTransparent } from '../util/ast.js';
 import { optionCode, readCarrier, type CarrierReading } from './carriers.js';
 import { defaultsWrites, instanceTarget, readInstance } from './client-instances.js';
+import { defaultsSetterConfigs } from './defaults-setters.js';
 import { ignoredOptionsOfCall, requestShapeOptions } from './ignored-options.js';
 import { requestOptionsOf, type RequestOptionsSite } from './request-options.js';
 import { timeoutHandling } from './timeout-events.js';
@@ -77,7 +78,12 @@ export function timeoutVerdict(
   if (!site || site.kind === 'unknown') return { kind: 'covered' };
   if (model.requestInput && mayBeRequestObject(call.arguments[0], context)) return { kind: 'covered' };
   const shapeOptions = requestShapeOptions(context);
-  const own = site.kind === 'argument' ? readObjectShape(site.node, context.sourceCode, shapeOptions) : EMPTY_SHAPE;
+  const own =
+    site.kind === 'argument'
+      ? readObjectShape(site.node, context.sourceCode, shapeOptions)
+      : site.kind === 'builder'
+        ? site.shape
+        : EMPTY_SHAPE;
   if (own.open) return { kind: 'covered' };
   if (ignoredOptionsOfCall(request, call, context).some((finding) => finding.option.meantAsTimeout))
     return { kind: 'deferred' };
@@ -204,6 +210,18 @@ function instanceLayers(
       : [];
     return [...defaults, ...reading.configs.map((config) => readObjectShape(config, context.sourceCode, shapeOptions))];
   }
+  if (callee.kind === 'import' && client?.defaultsSetters) {
+    // `x.defaults({ ... })` in this file sets every later request's defaults; in another module
+    // of the program, it may have set them at start-up.
+    const configs = defaultsSetterConfigs(client, context);
+    if (configs === 'unseen') return 'unseen';
+    if (
+      context.services &&
+      programCallsSetters(context.services, call, client.defaultsSetters[0]?.modules ?? [], client.defaultsSetters)
+    )
+      return 'unseen';
+    return configs.map((config) => readObjectShape(config, context.sourceCode, shapeOptions));
+  }
   if (callee.kind === 'import') {
     // `<default export>.defaults.timeout = 5000` in this file: the default export of a client
     // with instances is its default instance.
@@ -236,13 +254,36 @@ function programSetsDefaults(
   modules: readonly (string | null)[],
   property: string,
 ): boolean {
-  const key = `${modules.join(',')}:${property}`;
+  return programMatches(services, call, modules, new RegExp(`\\.${property}\\.(?:timeout|signal)\\s*=(?!=)`));
+}
+
+/** True when another source file of the program that imports one of `modules` calls a defaults setter. */
+function programCallsSetters(
+  services: TypeServices,
+  call: TSESTree.Node,
+  modules: readonly (string | null)[],
+  setters: readonly ImportPath[],
+): boolean {
+  const names = setters.map((setter) => escapeRegExp(setter.path.at(-1) ?? ''));
+  return programMatches(services, call, modules, new RegExp(`\\.(?:${names.join('|')})\\s*\\(`));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^$()|[\]\\/{}]/g, '\\$&');
+}
+
+function programMatches(
+  services: TypeServices,
+  call: TSESTree.Node,
+  modules: readonly (string | null)[],
+  write: RegExp,
+): boolean {
+  const key = `${modules.join(',')}:${write.source}`;
   let cache = programDefaults.get(services.program);
   if (!cache) programDefaults.set(services.program, (cache = new Map()));
   let files = cache.get(key);
   if (!files) {
-    const write = new RegExp(`\\.${property}\\.(?:timeout|signal)\\s*=(?!=)`);
-    const names = modules.filter((name) => name !== null).map((name) => name.replace(/[.*+?^$()|[\]\\/{}]/g, '\\$&'));
+    const names = modules.filter((name) => name !== null).map(escapeRegExp);
     const imports = new RegExp(`['"](?:${names.join('|')})['"]`);
     const found: string[] = [];
     for (const file of services.program.getSourceFiles()) {

@@ -27,6 +27,7 @@ export function timeoutSuggestion(
   context: FileContext,
 ): TimeoutSuggestion | undefined {
   const model = request.timeouts;
+  if (site.kind === 'builder') return builderSuggestion(request, call, site.methods, ms);
   if (model?.suggest.kind === 'option') {
     const option = optionSuggestion(call, site, model.suggest.path, ms, context);
     if (option) return option;
@@ -34,8 +35,36 @@ export function timeoutSuggestion(
   return request.signalOption ? signalSuggestion(call, site, request.signalOption, ms, context) : undefined;
 }
 
+/**
+ * A builder's own option method, chained right after the request call: `.timeout(10_000)`. None
+ * where the chain already calls it (a chained number would replace the options it set).
+ */
+function builderSuggestion(
+  request: RequestFunction,
+  call: TSESTree.CallExpression,
+  called: ReadonlySet<string>,
+  ms: string,
+): TimeoutSuggestion | undefined {
+  const method = builderMethodOf(request);
+  if (!method || called.has(method)) return undefined;
+  return {
+    kind: 'option',
+    data: { option: `.${method}(${ms})` },
+    fix: (fixer) => fixer.insertTextAfter(call, `.${method}(${ms})`),
+  };
+}
+
+/** The builder method that sets the suggested option. */
+function builderMethodOf(request: RequestFunction): string | undefined {
+  const suggest = request.timeouts?.suggest;
+  if (suggest?.kind !== 'option' || suggest.path.length !== 1) return undefined;
+  return request.builder?.optionMethods.find((candidate) => candidate.option === suggest.path[0])?.method;
+}
+
 /** What to do, in the message: the client's own option, or a signal. */
 export function timeoutRemedy(model: TimeoutModel, request: RequestFunction): string {
+  const method = builderMethodOf(request);
+  if (method) return `Call \`.${method}(ms)\``;
   if (model.suggest.kind === 'option') {
     const option = `\`${nested(model.suggest.path, 'ms')}\``;
     return request.signalOption ? `Set ${option} or pass a \`signal\`` : `Set ${option}`;

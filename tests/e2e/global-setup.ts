@@ -148,6 +148,11 @@ export default async function setup(project: TestProject): Promise<() => void> {
     undici: lockedVersion('undici'),
     axios: lockedVersion('axios'),
     got: lockedVersion('got'),
+    ofetch: lockedVersion('ofetch'),
+    superagent: lockedVersion('superagent'),
+    '@types/superagent': lockedVersion('@types/superagent'),
+    needle: lockedVersion('needle'),
+    '@types/needle': lockedVersion('@types/needle'),
     '@microsoft/eslint-formatter-sarif': '^3',
   });
 

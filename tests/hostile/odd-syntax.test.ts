@@ -27,21 +27,6 @@ interface KnownFalseReport {
  */
 const KNOWN_FALSE_REPORTS: readonly KnownFalseReport[] = [
   {
-    case: 'eval (script)',
-    report: '2:consume-response-body',
-    why: 'a direct `eval(code)` in the function can read `res` (and consume it): the response escapes, as when passed to an unknown function; the rule treats it as unused',
-  },
-  {
-    case: 'with statement (script)',
-    report: '3:consume-response-body',
-    why: 'inside `with (scope)`, `fetch` is `scope.fetch` when the object has one: the callee is not known to be the global, and the rule should say nothing',
-  },
-  {
-    case: 'with statement (script)',
-    report: '3:require-request-timeout',
-    why: 'inside `with (scope)`, `fetch` is `scope.fetch` when the object has one: the callee is not known to be the global, and the rule should say nothing',
-  },
-  {
     case: 'using and await using',
     report: '26:clear-abort-timer',
     why: "the timer is cleared on every path by the `using` declaration's `[Symbol.dispose]`, which runs when the block exits; the rule does not know disposal",
