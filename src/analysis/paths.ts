@@ -42,6 +42,8 @@ export interface PathQuery {
    * (a timer armed for a call that rejects).
    */
   readonly implicitThrows?: boolean;
+  /** Name the leaking end that comes first in the source, not the first one the search meets. */
+  readonly earliestEnd?: boolean;
 }
 
 interface RecordedNode {
@@ -133,6 +135,21 @@ export class CodePathIndex {
 
   /** Is every path from `query.start` to the end of its function through a release site? */
   verdict(query: PathQuery): PathVerdict {
+    if (!query.earliestEnd) return this.search(query, () => true);
+    let earliest: LeakEnd | undefined;
+    const verdict = this.search(query, (end) => {
+      if (!earliest || endPosition(end) < endPosition(earliest)) earliest = end;
+      return false;
+    });
+    if (verdict.kind === 'unknown') return verdict;
+    return earliest ? { kind: 'leaks', end: earliest } : { kind: 'released' };
+  }
+
+  /**
+   * Follows the paths from the start; each leaking end goes to `found`, which says whether to
+   * stop there (and answer with it) or to go on looking for others.
+   */
+  private search(query: PathQuery, found: (end: LeakEnd) => boolean): PathVerdict {
     const startIsFunction = isFunctionNodeType(query.start);
     const codePath = startIsFunction ? this.codePathOf(query.start) : this.codePathAt(query.start);
     if (!codePath) return { kind: 'unknown' };
@@ -179,16 +196,15 @@ export class CodePathIndex {
       for (const node of this.segmentNodes.get(segment) ?? []) {
         if (node.range[0] < after || this.nodes.get(node)?.codePath !== codePath) continue;
         if (isJump(node)) lastJump = node;
+        // ESLint's code paths take a `break`/`continue` straight past a `finally`; a release there
+        // still runs on the way out.
+        if (isLabelJump(node) && query.releases.some((release) => finalizerOnTheWay(node, release))) {
+          ended = 'exit';
+          break;
+        }
         if (query.scope && leavesScope(node, query.scope)) {
-          // ESLint's code paths take a jump straight past a `finally`; a release there still runs.
-          if (query.releases.some((release) => finalizerOnTheWay(node, release))) {
-            ended = 'exit';
-            break;
-          }
-          return {
-            kind: 'leaks',
-            end: { kind: node.type === AST_NODE_TYPES.BreakStatement ? 'break' : 'continue', node },
-          };
+          ended = { kind: node.type === AST_NODE_TYPES.BreakStatement ? 'break' : 'continue', node };
+          break;
         }
         if (node.type === AST_NODE_TYPES.CallExpression && query.endingCall) {
           const ending = query.endingCall(node);
@@ -198,7 +214,10 @@ export class CodePathIndex {
         }
       }
       if (ended === 'exit') continue;
-      if (ended) return { kind: 'leaks', end: ended };
+      if (ended) {
+        if (found(ended)) return { kind: 'leaks', end: ended };
+        continue;
+      }
 
       // Exceptions nobody wrote (a call that throws) are not paths this analysis follows: an
       // edge into a `catch`, or a path that ends thrown, counts only after an explicit `throw`.
@@ -208,13 +227,18 @@ export class CodePathIndex {
       );
       if (segment.nextSegments.length === 0) {
         if (!explicitThrow && codePath.thrownSegments.includes(segment)) continue;
-        return { kind: 'leaks', end: describeEnd(lastJump, codePath, this) };
+        const end = describeEnd(lastJump, codePath, this);
+        if (found(end)) return { kind: 'leaks', end };
+        continue;
       }
       for (const candidate of next) {
         if (isStart.has(candidate)) {
-          if (lastJump?.type === AST_NODE_TYPES.ContinueStatement)
-            return { kind: 'leaks', end: { kind: 'continue', node: lastJump } };
-          return { kind: 'leaks', end: { kind: 'loop', node: loopOf(query.start) ?? query.start } };
+          const end: LeakEnd =
+            lastJump?.type === AST_NODE_TYPES.ContinueStatement
+              ? { kind: 'continue', node: lastJump }
+              : { kind: 'loop', node: loopOf(query.start) ?? query.start };
+          if (found(end)) return { kind: 'leaks', end };
+          continue;
         }
         queue.push({ segment: candidate, lastJump, first: false });
       }
@@ -247,6 +271,11 @@ export function describeLeakEnd(end: LeakEnd): string {
   }
 }
 
+/** Where an end sits in the source: a function's end and a loop's next iteration at their close. */
+function endPosition(end: LeakEnd): number {
+  return end.kind === 'end' || end.kind === 'loop' ? end.node.range[1] : end.node.range[0];
+}
+
 function describeEnd(lastJump: TSESTree.Node | undefined, codePath: CodePath, index: CodePathIndex): LeakEnd {
   if (lastJump?.type === AST_NODE_TYPES.ReturnStatement) return { kind: 'return', node: lastJump };
   if (lastJump?.type === AST_NODE_TYPES.ThrowStatement) return { kind: 'throw', node: lastJump };
@@ -268,7 +297,8 @@ function leavesScope(node: TSESTree.Node, scope: TSESTree.Node): boolean {
 /** True when `release` sits in the `finally` of a `try` that the jump leaves on its way out. */
 function finalizerOnTheWay(jump: TSESTree.Node, release: TSESTree.Node): boolean {
   const target = jumpTarget(jump as TSESTree.BreakStatement | TSESTree.ContinueStatement);
-  for (let current: TSESTree.Node | undefined = jump.parent; current && current !== target; current = current.parent) {
+  // The target itself counts: `done: try { break done; } finally { ... }` runs the `finally`.
+  for (let current: TSESTree.Node | undefined = jump.parent; current; current = current.parent) {
     if (
       current.type === AST_NODE_TYPES.TryStatement &&
       current.finalizer &&
@@ -277,6 +307,7 @@ function finalizerOnTheWay(jump: TSESTree.Node, release: TSESTree.Node): boolean
     ) {
       return true;
     }
+    if (current === target) break;
   }
   return false;
 }
@@ -297,6 +328,10 @@ function jumpTarget(node: TSESTree.BreakStatement | TSESTree.ContinueStatement):
 
 function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
   return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+function isLabelJump(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.BreakStatement || node.type === AST_NODE_TYPES.ContinueStatement;
 }
 
 function isJump(node: TSESTree.Node): boolean {

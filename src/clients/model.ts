@@ -69,6 +69,8 @@ export interface StreamModel {
   readonly readerMethod?: string;
   /** Reader methods that release the stream outright. */
   readonly readerReleaseMethods: ReadonlySet<string>;
+  /** A flag that is true once a reader holds the stream (`locked`): its holder releases it. */
+  readonly lockedFlag?: string;
 }
 
 /**
@@ -119,6 +121,8 @@ export interface ResponseModel {
   readonly statusProperty?: string;
   /** Properties that describe the response without touching its body: safe to read after a cancel. */
   readonly metadataProperties: ReadonlySet<string>;
+  /** A flag that is true once the body was read (`bodyUsed`): nothing is left to release. */
+  readonly usedFlag?: string;
   /** How messages name a response the code kept no variable for; `res` when left out. */
   readonly unnamedTarget?: ReleaseTarget;
   readonly release: ReleaseStatements;
@@ -358,7 +362,15 @@ export interface ClientModel {
   readonly label: string;
   readonly requests: readonly RequestFunction[];
   /** Types of responses any call may return, for type-driven source detection (wrappers). */
-  readonly responseTypes?: readonly { readonly model: ResponseModel; readonly types: readonly TypeSpecifier[] }[];
+  readonly responseTypes?: readonly {
+    readonly model: ResponseModel;
+    readonly types: readonly TypeSpecifier[];
+    /**
+     * Only a call typed as a promise of it is a source: a type that servers also hand over, at
+     * once, to their handlers (`IncomingMessage`), is a response only when it is awaited.
+     */
+    readonly onlyPromised?: boolean;
+  }[];
   /** Responses that did not come from the network (`caches.match()`, `Response.json()`, `res.clone()`). */
   readonly nonNetworkResponses?: {
     /** Types that own calls returning them (`Cache`, `CacheStorage`). */

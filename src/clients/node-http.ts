@@ -101,7 +101,15 @@ export const nodeHttpClient = {
   id: 'node-http',
   label: 'node:http',
   requests: [call('request'), call('get')],
-  // No response types: a server's request handler receives an IncomingMessage too.
+  // A server's request handler receives an IncomingMessage too, but as a parameter, handed over at
+  // once: only a call typed `Promise<IncomingMessage>` (a user's `get()` helper) is a response.
+  responseTypes: [
+    {
+      model: INCOMING_MESSAGE,
+      types: [{ name: 'IncomingMessage', from: 'package', package: ['@types/node'] }],
+      onlyPromised: true,
+    },
+  ],
   pools: [agent('http'), agent('https')],
   requestKeepAliveOff: [
     {

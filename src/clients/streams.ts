@@ -8,6 +8,7 @@ export const WEB_STREAM: StreamModel = {
   flowingEvents: new Set(),
   readerMethod: 'getReader',
   readerReleaseMethods: new Set(['cancel']),
+  lockedFlag: 'locked',
 };
 
 /** A Node.js `Readable`: `IncomingMessage`, undici's `BodyReadable`, got's stream. */

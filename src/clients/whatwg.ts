@@ -18,6 +18,7 @@ export const WHATWG_RESPONSE: ResponseModel = {
   bodyProperty: { name: 'body', stream: WEB_STREAM },
   metadataProperties: new Set(['status', 'statusText', 'ok', 'headers', 'url', 'redirected', 'type']),
   statusProperty: 'status',
+  usedFlag: 'bodyUsed',
   release: {
     cancel: (target) => ({ expression: `${bodyOf(target, 'body', true)}.cancel()`, sync: false }),
     drain: (target) =>

@@ -27,9 +27,12 @@ export const REQUESTS: readonly { readonly client: ClientModel; readonly request
 ].sort((a, b) => Number(a.request.callee.kind === 'function-type') - Number(b.request.callee.kind === 'function-type'));
 
 /** Every response type specifier, with the response model it means. */
-export const RESPONSE_SPECIFIERS: readonly (TypeSpecifier & { readonly model: ResponseModel })[] = CLIENT_LIST.flatMap(
-  (client) => client.responseTypes ?? [],
-).flatMap(({ model, types }) => types.map((specifier) => ({ ...specifier, model })));
+export const RESPONSE_SPECIFIERS: readonly (TypeSpecifier & {
+  readonly model: ResponseModel;
+  readonly onlyPromised?: boolean;
+})[] = CLIENT_LIST.flatMap((client) => client.responseTypes ?? []).flatMap(({ model, types, onlyPromised }) =>
+  types.map((specifier) => ({ ...specifier, model, onlyPromised })),
+);
 
 /** Every response model: those found by type and those requests deliver. */
 export const RESPONSE_MODELS: readonly ResponseModel[] = [

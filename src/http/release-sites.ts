@@ -1,12 +1,29 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
+import { branchWhere, conditionRoot, implies, type LeafFact } from '../analysis/conditions.js';
 import type { FileContext } from '../analysis/context.js';
 import { isInspectingCall } from '../analysis/inspection.js';
 import { localFunctionOf } from '../analysis/scope.js';
 import { callMatchesSpecifier, type FunctionSpecifier } from '../analysis/specifiers.js';
 import { usesOfBinding, usesOfExpression, type ValueUse } from '../analysis/value-uses.js';
 import type { ResponseModel, StreamModel } from '../clients/model.js';
-import { type FunctionNode, isFunctionNode, isLoopStatement, skipTransparent } from '../util/ast.js';
+import {
+  type FunctionNode,
+  isFunctionNode,
+  isLoopStatement,
+  skipTransparent,
+  staticPropertyName,
+} from '../util/ast.js';
+import {
+  bodyStateLeaf,
+  contentLengthLeaf,
+  predicateLeaf,
+  responseTestLeaf,
+  statusLeaf,
+  usedFlagLeaf,
+  type GuardLeaf,
+  type IsResponseType,
+} from './body-guards.js';
 import { BODY_PROPERTIES } from './client-tables.js';
 
 /** A node whose evaluation releases a response on the paths that pass it, and how. */
@@ -18,6 +35,10 @@ interface ReleaseSite {
 export interface ReleaseContext extends FileContext {
   /** The user's own functions that release a response passed to them. */
   readonly releaseFunctions: readonly FunctionSpecifier[];
+  /** With types: whether a type is a response (for narrowing guards such as `res instanceof Error`). */
+  readonly isResponseType: IsResponseType;
+  /** Whether every path through the function `fn` passes one of `releases`. */
+  readonly everyPathPasses: (fn: FunctionNode, releases: readonly TSESTree.Node[]) => boolean;
 }
 
 /** Everything the uses of one response say about its release. */
@@ -35,6 +56,8 @@ export interface ReleaseFacts {
   responseBinding: TSESTree.Identifier | undefined;
   /** A reader was taken: the body is locked, so only the reader can cancel it. */
   readerTaken: boolean;
+  /** Tests on the response that show, on one side, that there is no body to release. */
+  readonly guards: GuardLeaf[];
 }
 
 const NO_BODY_STATUSES = new Set([204, 205, 304]);
@@ -53,6 +76,7 @@ export function releaseFacts(
     bodyBinding: undefined,
     responseBinding: 'binding' in start ? start.binding : undefined,
     readerTaken: false,
+    guards: [],
   };
   const uses =
     'binding' in start
@@ -65,6 +89,7 @@ export function releaseFacts(
     classifyResponseUse(use, model, context, facts);
   }
   if ('expression' in start && meaningful === 0) facts.discardedAt ??= start.expression;
+  placeGuards(facts);
   if (facts.responseBinding === undefined && 'expression' in start)
     facts.responseBinding = declaredName(start.expression, model);
   return facts;
@@ -73,7 +98,9 @@ export function releaseFacts(
 function classifyResponseUse(use: ValueUse, model: ResponseModel, context: ReleaseContext, facts: ReleaseFacts): void {
   switch (use.kind) {
     case 'awaited':
+      return;
     case 'inspected':
+      addGuard(facts, responseTestLeaf(use.node, context.services, context.isResponseType));
       return;
     case 'discarded':
       facts.discardedAt = use.node;
@@ -85,9 +112,16 @@ function classifyResponseUse(use: ValueUse, model: ResponseModel, context: Relea
     case 'iterated':
       facts.sites.push({ node: use.node, how: model.selfStream ? 'consumed' : 'handed-on' });
       return;
-    case 'call-argument':
-      if (argumentReleases(use.call, use.index, context)) facts.sites.push({ node: use.call, how: 'handed-on' });
+    case 'call-argument': {
+      const predicate =
+        use.call.type === AST_NODE_TYPES.CallExpression
+          ? predicateLeaf(use.call, use.index, context.services, context.isResponseType)
+          : undefined;
+      if (predicate) addGuard(facts, predicate);
+      else if (isOwnReaderBinding(use.call, use.node)) return;
+      else if (argumentReleases(use.call, use.index, context)) facts.sites.push({ node: use.call, how: 'handed-on' });
       return;
+    }
     case 'returned':
     case 'stored':
     case 'unknown':
@@ -133,6 +167,11 @@ function memberSite(
     streamSites(usesOfExpression(use.node, context.sourceCode), model.bodyProperty.stream, context, facts);
     return;
   }
+  const flag = usedFlagLeaf(use.node, model) ?? contentLengthLeaf(use.node);
+  if (flag) {
+    addGuard(facts, flag);
+    return;
+  }
   if (property === model.statusProperty) {
     guardSites(usesOfExpression(use.node, context.sourceCode), facts);
     return;
@@ -144,35 +183,52 @@ function memberSite(
   }
   if (model.releaseMethods.has(property)) {
     const call = calledMember(use.node);
-    facts.sites.push({ node: call ?? use.node, how: call ? 'consumed' : 'handed-on' });
+    if (call) {
+      facts.sites.push({ node: call, how: 'consumed' });
+      return;
+    }
+    const reader = readerHandedTo(use.node, context);
+    if (reader === 'escapes') facts.sites.push({ node: use.node, how: 'handed-on' });
+    else if (reader.calledOnEveryPath) facts.sites.push({ node: reader.call, how: 'consumed' });
   }
 }
 
-/** `res.status === 204` (alone or in `||`) as an `if` test: the consequent has no body to release. */
+/** `res.status === 204` or `status !== 304`: a guard; in a `switch`, one the path check cannot place. */
 function guardSites(uses: Iterable<ValueUse>, facts: ReleaseFacts): void {
   for (const use of uses) {
     if (use.kind !== 'inspected') continue;
     const comparison = use.node.parent;
-    if (comparison?.type !== AST_NODE_TYPES.BinaryExpression && comparison?.type !== AST_NODE_TYPES.SwitchStatement)
-      continue;
-    if (comparison.type === AST_NODE_TYPES.SwitchStatement) {
+    if (comparison?.type === AST_NODE_TYPES.SwitchStatement) {
       if (comparison.cases.some((branch) => NO_BODY_STATUSES.has(numberValue(branch.test))))
         facts.unplaceableGuard = true;
       continue;
     }
-    const other = comparison.left === use.node ? comparison.right : comparison.left;
-    if (!NO_BODY_STATUSES.has(numberValue(other))) continue;
-    let test: TSESTree.Node = comparison;
-    while (test.parent?.type === AST_NODE_TYPES.LogicalExpression && test.parent.operator === '||') test = test.parent;
-    const statement = test.parent;
-    if (
-      (comparison.operator === '===' || comparison.operator === '==') &&
-      statement?.type === AST_NODE_TYPES.IfStatement &&
-      statement.test === test
-    ) {
-      facts.sites.push({ node: statement.consequent, how: 'guarded' });
-    } else {
-      facts.unplaceableGuard = true;
+    addGuard(facts, statusLeaf(use.node));
+  }
+}
+
+function addGuard(facts: ReleaseFacts, leaf: GuardLeaf | undefined): void {
+  if (leaf) facts.guards.push(leaf);
+}
+
+/**
+ * Each condition that holds guards, placed: the branch where it shows there is no body counts as
+ * a release. A status guard that shows it somewhere no branch can be named makes the rule silent.
+ */
+function placeGuards(facts: ReleaseFacts): void {
+  if (facts.guards.length === 0) return;
+  const byNode = new Map<TSESTree.Node, LeafFact>(facts.guards.map((leaf) => [leaf.node, leaf.fact]));
+  const roots = new Map<TSESTree.Node, boolean>();
+  for (const leaf of facts.guards) {
+    const root = conditionRoot(leaf.node);
+    roots.set(root, (roots.get(root) ?? false) || leaf.status === true);
+  }
+  for (const [root, hasStatus] of roots) {
+    for (const outcome of [true, false]) {
+      if (!implies(root, outcome, (node) => byNode.get(node))) continue;
+      const branch = branchWhere(root, outcome);
+      if (branch) facts.sites.push({ node: branch, how: 'guarded' });
+      else if (hasStatus) facts.unplaceableGuard = true;
     }
   }
 }
@@ -192,8 +248,7 @@ function streamSites(
   for (const use of uses) {
     switch (use.kind) {
       case 'inspected':
-        if (isAbsenceTest(use.node))
-          facts.sites.push({ node: (use.node.parent!.parent as TSESTree.IfStatement).consequent, how: 'guarded' });
+        addGuard(facts, bodyStateLeaf(use.node, stream));
         break;
       case 'awaited':
       case 'discarded':
@@ -218,6 +273,11 @@ function streamSites(
           if (call) readerSites(usesOfExpression(call, context.sourceCode), stream, context, facts);
           break;
         }
+        const locked = bodyStateLeaf(use.node.object, stream);
+        if (locked) {
+          addGuard(facts, locked);
+          break;
+        }
         const site = streamMemberSite(use.node, use.property, stream);
         if (site) facts.sites.push(site);
         break;
@@ -226,17 +286,6 @@ function streamSites(
         facts.sites.push({ node: use.node, how: 'handed-on' });
     }
   }
-}
-
-/** `if (!res.body) ...`: in that branch there is no body to release. */
-function isAbsenceTest(node: TSESTree.Node): boolean {
-  const negation = node.parent;
-  return (
-    negation?.type === AST_NODE_TYPES.UnaryExpression &&
-    negation.operator === '!' &&
-    negation.parent?.type === AST_NODE_TYPES.IfStatement &&
-    negation.parent.test === negation
-  );
 }
 
 function streamMemberSite(
@@ -291,6 +340,56 @@ function insideLoop(node: TSESTree.Node): boolean {
     if (isLoopStatement(current)) return true;
   }
   return false;
+}
+
+/** `res.text.bind(res)`: the response bound as its own reader's `this`, followed as the reader. */
+function isOwnReaderBinding(call: TSESTree.CallExpression | TSESTree.NewExpression, value: TSESTree.Node): boolean {
+  const callee = skipTransparent(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== 'bind') return false;
+  const bound = skipTransparent(callee.object);
+  const inner = skipTransparent(value);
+  return (
+    bound.type === AST_NODE_TYPES.MemberExpression &&
+    inner.type === AST_NODE_TYPES.Identifier &&
+    skipTransparent(bound.object).type === AST_NODE_TYPES.Identifier &&
+    (skipTransparent(bound.object) as TSESTree.Identifier).name === inner.name
+  );
+}
+
+/**
+ * `check(res.status, res.text.bind(res))`: a reader handed to a function of this file that only
+ * calls it. It releases the body where that function calls it on every path; anything else the
+ * reader may meet is the receiver's business ('escapes').
+ */
+function readerHandedTo(
+  member: TSESTree.MemberExpression,
+  context: ReleaseContext,
+): 'escapes' | { readonly call: TSESTree.CallExpression; readonly calledOnEveryPath: boolean } {
+  let reader: TSESTree.Node = member;
+  const bind = reader.parent;
+  if (
+    bind?.type === AST_NODE_TYPES.MemberExpression &&
+    bind.object === reader &&
+    staticPropertyName(bind) === 'bind' &&
+    bind.parent.type === AST_NODE_TYPES.CallExpression &&
+    bind.parent.callee === bind
+  ) {
+    reader = bind.parent;
+  }
+  const call = reader.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee === reader) return 'escapes';
+  const callee = skipTransparent(call.callee);
+  const local = callee.type === AST_NODE_TYPES.Identifier ? localFunctionOf(callee, context.sourceCode) : undefined;
+  const parameter = local?.params[call.arguments.indexOf(reader as TSESTree.CallExpressionArgument)];
+  if (!local || parameter?.type !== AST_NODE_TYPES.Identifier) return 'escapes';
+  const calls: TSESTree.Node[] = [];
+  for (const use of usesOfBinding(parameter, context.sourceCode)) {
+    if (use.kind === 'inspected') continue;
+    if (use.kind !== 'unknown' || use.node.parent?.type !== AST_NODE_TYPES.CallExpression) return 'escapes';
+    if (use.node.parent.callee !== use.node) return 'escapes';
+    calls.push(use.node.parent);
+  }
+  return { call, calledOnEveryPath: calls.length > 0 && context.everyPathPasses(local, calls) };
 }
 
 function calledMember(member: TSESTree.MemberExpression): TSESTree.CallExpression | undefined {
@@ -349,14 +448,29 @@ function parameterIsHandled(parameter: TSESTree.Identifier, context: ReleaseCont
 function declaredName(expression: TSESTree.Node, model: ResponseModel): TSESTree.Identifier | undefined {
   let node: TSESTree.Node = expression;
   let awaited = false;
-  while (
-    node.parent &&
-    (node.parent.type === AST_NODE_TYPES.AwaitExpression ||
-      node.parent.type === AST_NODE_TYPES.TSAsExpression ||
-      node.parent.type === AST_NODE_TYPES.TSNonNullExpression)
-  ) {
-    node = node.parent;
-    awaited ||= node.type === AST_NODE_TYPES.AwaitExpression;
+  for (;;) {
+    const parent = node.parent;
+    if (
+      parent?.type === AST_NODE_TYPES.AwaitExpression ||
+      parent?.type === AST_NODE_TYPES.TSAsExpression ||
+      parent?.type === AST_NODE_TYPES.TSNonNullExpression
+    ) {
+      node = parent;
+      awaited ||= node.type === AST_NODE_TYPES.AwaitExpression;
+      continue;
+    }
+    // `fetch(u).catch(castToError)`: the chain's value is the response (or what the handler gives).
+    const chained = parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node ? parent : undefined;
+    const name = chained && staticPropertyName(chained);
+    if (
+      chained?.parent.type === AST_NODE_TYPES.CallExpression &&
+      chained.parent.callee === chained &&
+      (name === 'catch' || name === 'finally')
+    ) {
+      node = chained.parent;
+      continue;
+    }
+    break;
   }
   // `const p = fetch(u)` holds the promise, not the response: only a stream is the call's own value.
   if (!awaited && !model.selfStream) return undefined;

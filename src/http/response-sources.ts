@@ -18,6 +18,7 @@ import {
   staticString,
   type FunctionNode,
 } from '../util/ast.js';
+import { guarded } from '../util/guard.js';
 import { NON_NETWORK, RESPONSE_MODELS, RESPONSE_SPECIFIERS } from './client-tables.js';
 import { matchRequest, type MatchedRequest } from './request-match.js';
 import { isBodylessRequest, literalOption, passesCallback } from './request-options.js';
@@ -45,7 +46,7 @@ export type ResponseSource =
 export function responseSourcesOfCall(call: TSESTree.CallExpression, context: FileContext): ResponseSource[] {
   const byResult = responseModelOfCall(call, context, { onlyIfUsedAsResponse: true });
   if (byResult) {
-    if (isBodylessRequest(byResult.matched, call)) return [];
+    if (isBodylessRequest(byResult.matched, call) || isBodylessWrapperCall(byResult.matched, call)) return [];
     return [{ kind: 'result', call, model: byResult.model, label: calleeLabel(call, context.sourceCode) }];
   }
   const matched = matchRequest(call, context);
@@ -60,14 +61,31 @@ export function responseSourcesOfCall(call: TSESTree.CallExpression, context: Fi
   return event ? [event] : [];
 }
 
+/**
+ * A user's wrapper (a source by its type) called with a literal `method: 'HEAD'` in an options
+ * object, or `'HEAD'` as an argument of its own: its response has no body, as `fetch`'s would not.
+ */
+function isBodylessWrapperCall(matched: MatchedRequest | undefined, call: TSESTree.CallExpression): boolean {
+  if (matched) return false;
+  return call.arguments.some((argument, index) => {
+    const method = staticString(argument) ?? literalOption(call, index, 'method');
+    return typeof method === 'string' && method.toUpperCase() === 'HEAD';
+  });
+}
+
 function callbackSource(
   call: TSESTree.CallExpression,
   argument: TSESTree.Node | undefined,
   model: ResponseModel,
   context: FileContext,
 ): ResponseSource | undefined {
+  argument = argument && passedThrough(argument, context);
   if (!isFunctionNode(argument)) return undefined;
-  const parameter = argument.params[0];
+  // `function (this: Agent, res) {}`: TypeScript's `this` parameter is no parameter at run time.
+  const parameters = argument.params.filter(
+    (parameter) => parameter.type !== AST_NODE_TYPES.Identifier || parameter.name !== 'this',
+  );
+  const parameter = parameters[0];
   if (parameter?.type !== AST_NODE_TYPES.Identifier) return undefined;
   return {
     kind: 'callback',
@@ -77,6 +95,31 @@ function callbackSource(
     callback: argument,
     parameter,
   };
+}
+
+/**
+ * The function a pass-through wrapper hands on: `cb.bind(x)`, `once(cb)`, or with types any call
+ * typed like the function it is given (`<T>(fn: T) => T`).
+ */
+function passedThrough(node: TSESTree.Node, context: FileContext): TSESTree.Node {
+  const inner = skipTransparent(node);
+  if (inner.type !== AST_NODE_TYPES.CallExpression) return inner;
+  const callee = skipTransparent(inner.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && staticPropertyName(callee) === 'bind') {
+    return isFunctionNode(skipTransparent(callee.object)) ? skipTransparent(callee.object) : inner;
+  }
+  const first = inner.arguments[0] && skipTransparent(inner.arguments[0]);
+  if (!isFunctionNode(first) || inner.arguments.length !== 1) return inner;
+  const name =
+    callee.type === AST_NODE_TYPES.Identifier
+      ? callee.name
+      : callee.type === AST_NODE_TYPES.MemberExpression
+        ? staticPropertyName(callee)
+        : undefined;
+  if (name === 'once') return first;
+  const services = context.services;
+  if (services && services.getType(inner) === services.getType(first)) return first;
+  return inner;
 }
 
 const LISTENER_METHODS = new Set(['on', 'once', 'addListener']);
@@ -182,6 +225,12 @@ function mayHoldResponse(call: TSESTree.CallExpression, context: FileContext): b
   return false;
 }
 
+/** Whether a type is (or resolves to) a response some client model describes; never without types. */
+export function responseTypeTest(context: FileContext): (type: ts.Type) => boolean {
+  const services = context.services;
+  return (type) => services !== undefined && responseModelOfType(services, type) !== undefined;
+}
+
 /** Most calls of a file return a handful of types: each is matched once per program. */
 const modelsByType = new WeakMap<object, WeakMap<object, ResponseModel | null>>();
 
@@ -191,8 +240,14 @@ function responseModelOfType(services: TypeServices, type: ts.Type): ResponseMod
   const cached = cache.get(type);
   if (cached !== undefined) return cached ?? undefined;
   const found = matchType(services.program, services.checker, type, RESPONSE_SPECIFIERS, { awaited: true });
-  cache.set(type, found?.model ?? null);
-  return found?.model;
+  const model = found?.onlyPromised && !isPromised(services, type) ? undefined : found?.model;
+  cache.set(type, model ?? null);
+  return model;
+}
+
+function isPromised(services: TypeServices, type: ts.Type): boolean {
+  const awaited = guarded(undefined, () => services.checker.getAwaitedType(type));
+  return awaited !== undefined && awaited !== type;
 }
 
 /** `p.then()`, `p.catch()`, `p.finally()`: the value is the chain's, followed from its head. */

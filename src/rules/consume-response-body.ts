@@ -2,12 +2,13 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 
 import { pathEndingCalls } from '../analysis/endings.js';
 import { describeLeakEnd, getCodePathIndex, type LeakEnd } from '../analysis/paths.js';
+import { admitsNullish } from '../analysis/narrowing.js';
 import { isInScopeOf, isReassigned, variableOf } from '../analysis/scope.js';
 import { fileContextOf } from '../analysis/context.js';
 import type { FunctionSpecifier } from '../analysis/specifiers.js';
 import type { ReleaseTarget, ResponseModel } from '../clients/model.js';
 import { releaseFacts, type ReleaseFacts } from '../http/release-sites.js';
-import { responseSourcesOfCall, type ResponseSource } from '../http/response-sources.js';
+import { responseSourcesOfCall, responseTypeTest, type ResponseSource } from '../http/response-sources.js';
 import { contains, enclosingFunction, isAsyncContext, isFunctionNode, memberPath } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
 import { guarded } from '../util/guard.js';
@@ -54,11 +55,12 @@ export default createRule<Options, MessageId>({
     defaultOptions: [{ release: 'auto', releaseFunctions: [] }],
     messages: {
       leaks:
-        '{{subject}} is not read or cancelled before {{where}}, so its connection is not returned to the pool; call `{{release}}` or read it first.',
+        '{{subject}} is not read or cancelled before {{where}}, so its connection is not returned to the pool; call `{{release}}` there or read the body. Reading or draining a body lets its connection be reused; cancelling closes the connection at once.',
       discarded:
-        'The response of `{{callee}}` is discarded without reading or cancelling its body, so its connection is not returned to the pool; keep it and call `{{release}}`, or read it.',
-      insertRelease: 'Release the body with `{{release}}` before {{where}}.',
-      releaseDiscarded: 'Cancel the discarded response body.',
+        'The response of `{{callee}}` is discarded without reading or cancelling its body, so its connection is not returned to the pool; keep it and read or drain the body to reuse the connection, or call `{{release}}` to close the connection at once.',
+      insertRelease:
+        'Release the body with `{{release}}` before {{where}} (a drain keeps the connection reusable, a cancel closes it).',
+      releaseDiscarded: 'Cancel the discarded response body (this closes its connection at once; read it to reuse it).',
     },
   },
   create(context, [options]) {
@@ -66,8 +68,14 @@ export default createRule<Options, MessageId>({
     const { sourceCode, services } = file;
     const { index, listeners } = getCodePathIndex(context);
     const sources: ResponseSource[] = [];
-    const releaseContext = { ...file, releaseFunctions: options.releaseFunctions ?? [] };
     const endingCall = pathEndingCalls(sourceCode, services);
+    const releaseContext = {
+      ...file,
+      releaseFunctions: options.releaseFunctions ?? [],
+      isResponseType: responseTypeTest(file),
+      everyPathPasses: (fn: TSESTree.Node, releases: readonly TSESTree.Node[]) =>
+        index.verdict({ start: fn, releases, endingCall }).kind !== 'leaks',
+    };
     const mode: ReleaseMode = options.release ?? 'auto';
 
     function releaseOf(
@@ -89,7 +97,7 @@ export default createRule<Options, MessageId>({
       for (const callback of facts.callbacks) {
         check({ ...source, kind: 'callback', callback: callback.callback, parameter: callback.parameter });
       }
-      const target = releaseTarget(facts, (binding) => declaredUnset(variableOfBinding(binding)));
+      const target = releaseTarget(facts, mayBeUnset);
       if (source.kind === 'result' && facts.discardedAt && facts.sites.length === 0) {
         reportDiscarded(source, facts.discardedAt);
         return;
@@ -106,6 +114,7 @@ export default createRule<Options, MessageId>({
         releases: facts.sites.map((site) => site.node),
         endingCall,
         scope,
+        earliestEnd: true,
       });
       if (verdict.kind !== 'leaks') return;
       const end = verdict.end;
@@ -168,7 +177,7 @@ export default createRule<Options, MessageId>({
       if (!variable || !isInScopeOf(variable, end.node) || isReassigned(variable)) return undefined;
       // Declared without a value and set later (`let res; try { res = await fetch(u) } ...`): it may
       // still be unset where the path ends, so the release is optional-chained and only suggested.
-      if (declaredUnset(variable) && end.kind !== 'loop') {
+      if (mayBeUnset(binding) && end.kind !== 'loop') {
         const at = end.kind === 'end' ? undefined : end.kind === 'never-returns' ? end.node.parent : end.node;
         if (!at || at.type === AST_NODE_TYPES.Program) return undefined;
         return { kind: 'suggestion', apply: (fixer) => insertStatementBefore(fixer, at, text, sourceCode) };
@@ -207,6 +216,11 @@ export default createRule<Options, MessageId>({
 
     function functionOfSource(source: ResponseSource): TSESTree.Node | undefined {
       return source.kind === 'callback' ? source.callback : enclosingFunction(source.call);
+    }
+
+    /** Unset where the path ends (`let res;`), or typed to admit null (`Response | null`). */
+    function mayBeUnset(binding: TSESTree.Identifier): boolean {
+      return declaredUnset(variableOfBinding(binding)) || (services !== undefined && admitsNullish(services, binding));
     }
 
     function variableOfBinding(binding: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
