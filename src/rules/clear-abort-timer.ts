@@ -4,11 +4,12 @@ import { fileContextOf } from '../analysis/context.js';
 import { pathEndingCalls } from '../analysis/endings.js';
 import { describeLeakEnd, getCodePathIndex, type CodePathIndex } from '../analysis/paths.js';
 import { isAwaited, rejectionLeak, withFinallyJumps } from '../analysis/rejections.js';
+import { blockDisposingAt } from '../analysis/disposal.js';
 import { calleesRunByTimer, isSetTimeoutCall, timerCallback, timerHandleFacts } from '../analysis/timers.js';
 import { clearInFinallyFix, timeoutSignalSuggestion } from '../http/abort-timer-fixes.js';
 import { abortTimerTarget, excusedByHandOff, isKnownOperation, type AbortTimerTarget } from '../http/abort-timers.js';
 import { mayMentionCancellation } from '../http/signal-reach.js';
-import { calleeName, enclosingFunction, isFunctionNode, type FunctionNode } from '../util/ast.js';
+import { calleeName, contains, enclosingFunction, isFunctionNode, type FunctionNode } from '../util/ast.js';
 import { createRule } from '../util/create-rule.js';
 import { guarded } from '../util/guard.js';
 import { mergeListeners } from '../util/listeners.js';
@@ -59,7 +60,7 @@ export default createRule<[], MessageId>({
       if (!target) return;
 
       const handle = timerHandleFacts(timer, sourceCode);
-      if (handle.escaped) return;
+      if (handle.escaped || handle.clears.some((clear) => disposedWith(clear, timer))) return;
       if (target.kind === 'helper-race') {
         // The helper is right to return its promise; the race in its caller is where the timer outlives the work.
         if (handle.clears.length > 0) return;
@@ -172,4 +173,10 @@ function startIn(timer: TSESTree.Node, work: FunctionNode): TSESTree.Node | unde
     if (isFunctionNode(current)) node = current.parent!;
   }
   return undefined;
+}
+
+/** A clear in the disposer of a `using` declaration around the timer runs on every way out of its block. */
+function disposedWith(clear: TSESTree.Node, timer: TSESTree.Node): boolean {
+  const block = blockDisposingAt(clear);
+  return block !== undefined && contains(block, timer);
 }

@@ -25,13 +25,7 @@ interface KnownFalseReport {
  * that each is still given, so fixing the rule fails it until the entry is removed: the list only
  * shrinks.
  */
-const KNOWN_FALSE_REPORTS: readonly KnownFalseReport[] = [
-  {
-    case: 'using and await using',
-    report: '26:clear-abort-timer',
-    why: "the timer is cleared on every path by the `using` declaration's `[Symbol.dispose]`, which runs when the block exits; the rule does not know disposal",
-  },
-];
+const KNOWN_FALSE_REPORTS: readonly KnownFalseReport[] = [];
 
 const REACT_SHIM = `export declare function useEffect(effect: () => void | (() => void), deps: unknown[]): void;
 export declare function useState<T>(initial: T): [T, (next: T) => void];

@@ -31,6 +31,25 @@ const FETCH_RETRY_FIXED = `export async function fetchRetry(url: string, attempt
 }`;
 
 const valid: (ValidTestCase<[]> | string)[] = [
+  // A clear in the disposer of a \`using\` declaration runs on every way out of its block.
+  `export async function usingTimer(url: string): Promise<string> {
+  using _timer = { [Symbol.dispose]: () => clearTimeout(handle) };
+  const controller = new AbortController();
+  const handle = setTimeout(() => controller.abort(), 1000);
+  const res = await fetch(url, { signal: controller.signal });
+  return res.text();
+}`,
+  `export async function awaitUsingTimer(url: string): Promise<unknown> {
+  const controller = new AbortController();
+  const handle = setTimeout(() => controller.abort(), 1000);
+  await using _cleanup = {
+    async [Symbol.asyncDispose]() {
+      clearTimeout(handle);
+    },
+  };
+  const res = await fetch(url, { signal: controller.signal });
+  return res.json();
+}`,
   // A second --fix changes nothing.
   FETCH_RETRY_FIXED,
   // Class 2. Cleared only where no body will come; the response streams to the caller under the timer.
