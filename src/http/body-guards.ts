@@ -84,8 +84,11 @@ export function predicateLeaf(
   return narrowed.every(isResponse) ? { node: call, fact: WHEN_FALSE } : undefined;
 }
 
-/** `res.status === 204`, `status !== 304`: `status` is the status expression. */
+/** `res.status === 204`, `status !== 304`, `!res.status`: `status` is the status expression. */
 export function statusLeaf(status: TSESTree.Node): GuardLeaf | undefined {
+  // `!res.status`: no status is an opaque or error response (status 0, no body), and a Node.js
+  // client response always has one, so that side holds nothing to release.
+  if (isTruthinessTest(status)) return { node: status, fact: WHEN_FALSE, status: true };
   const comparison = status.parent;
   if (comparison?.type !== AST_NODE_TYPES.BinaryExpression || !EQUALITY.has(comparison.operator)) return undefined;
   const other = comparison.left === status ? comparison.right : comparison.left;

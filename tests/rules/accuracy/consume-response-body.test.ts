@@ -213,6 +213,28 @@ export async function ok(url: string): Promise<boolean> {
 // A2. Guards that show the body is gone or empty.
 // ---------------------------------------------------------------------------------------------
 const guardsValid: ValidTestCase<Options>[] = [
+  // minio's `makeRequestAsync`: a client response always has a status, so that throw cannot leak one.
+  {
+    code: `import type { IncomingMessage } from 'node:http';
+declare function makeRequest(path: string): Promise<IncomingMessage>;
+export async function bucketPolicy(path: string): Promise<string> {
+  const response = await makeRequest(path);
+  if (!response.statusCode) {
+    throw new Error('BUG: response.statusCode is missing');
+  }
+  let body = '';
+  for await (const chunk of response) body += String(chunk);
+  return body;
+}`,
+  },
+  // An opaque or error response (status 0) has no body.
+  {
+    code: `export async function probe(url: string): Promise<unknown> {
+  const res = await fetch(url, { mode: 'no-cors' });
+  if (!res.status) return null;
+  return res.json();
+}`,
+  },
   // A middleware chain (anthropic's `core/middleware.ts`): a consumed or locked body is not ours.
   {
     code: `export async function afterMiddleware(response: Promise<Response>): Promise<Response> {
