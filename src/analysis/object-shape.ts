@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { skipTransparent, staticPropertyName, staticString } from '../util/ast.js';
+import { enclosingFunction, skipTransparent, staticPropertyName, staticString } from '../util/ast.js';
 import { variableOf } from './scope.js';
 import { importOriginIs, resolveImportOrigin } from './callee.js';
 import { isInspectingCall } from './inspection.js';
@@ -377,7 +377,7 @@ export function writeTarget(
     if (init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
     if (variable!.references.some((reference) => reference.isWrite() && reference.identifier !== definition.node.id))
       return undefined;
-    if (functionOf(definition.node) !== functionOf(assignment)) return undefined;
+    if (enclosingFunction(definition.node) !== enclosingFunction(assignment)) return undefined;
     return { object: init, binding: definition.node.id, path };
   });
 }
@@ -391,18 +391,6 @@ export function isLastWrite(
   const shape = readObjectShape(target.binding, sourceCode);
   const { writes } = propertyAtPath(shape, target.path, sourceCode);
   return !writes.some((write) => write.node !== assignment && write.node.range[0] > assignment.range[0]);
-}
-
-function functionOf(node: TSESTree.Node): TSESTree.Node | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (
-      current.type === AST_NODE_TYPES.FunctionDeclaration ||
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression
-    )
-      return current;
-  }
-  return undefined;
 }
 
 /** `inner` as the shape at `path` below an object: `['options']` with `{ signal }` gives `options` → `{ signal }`. */
