@@ -22,12 +22,13 @@
 // --corpus-runs times each (default 1).
 //
 // Usage: node scripts/bench.js [--runs N] [--functions N] [--rules id,id] [--set base|scaling|corpus|all]
-//        [--packages a,b] [--corpus-runs N] [--reports-dir DIR] [--json]
+//        [--packages a,b] [--corpus-runs N] [--shares 0.25,0.5,1] [--reports-dir DIR] [--json]
 // --rules keeps only those rules on (names without the http-hygiene/ prefix), to see a rule's cost
 // without another rule having warmed the type checker before it. --set picks the corpora: `base`
 // (the example service, the e2e project, the two generated files), `scaling`, `corpus`, or `all`
 // (default). --reports-dir writes each corpus package's reports (with fixes) there as JSON, to diff
-// two builds.
+// two builds. --shares picks the fractions of each package's files to lint (`--shares 1` skips the
+// scaling rows).
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -51,6 +52,7 @@ const { values: args } = parseArgs({
     packages: { type: 'string', default: DEFAULT_REAL_PACKAGES.join(',') },
     'corpus-runs': { type: 'string', default: '1' },
     'reports-dir': { type: 'string' },
+    shares: { type: 'string', default: '0.25,0.5,1' },
     json: { type: 'boolean', default: false },
     worker: { type: 'string' },
   },
@@ -269,9 +271,12 @@ async function main() {
  * --corpus-runs times each (default 1: a typed run of a large SDK takes minutes). With --reports-dir, the full run of each package writes its reports there as JSON.
  */
 async function measureReal(runs, only) {
+  const shares = args.shares.split(',').map(Number);
+  if (shares.some((share) => !(share > 0 && share <= 1)))
+    throw new Error(`--shares ${args.shares}: fractions in (0, 1]`);
   const columns = [];
   for (const pkg of realPackages(args.packages.split(',').filter(Boolean))) {
-    for (const share of [0.25, 0.5, 1]) {
+    for (const share of shares) {
       const samples = [];
       for (let run = 0; run < runs; run += 1) {
         const reportsFile =

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 
 import { pathEndingCalls } from '../analysis/endings.js';
 import { describeLeakEnd, getCodePathIndex, type LeakEnd } from '../analysis/paths.js';
+import { callsOfFile } from '../analysis/calls-of-file.js';
 import { admitsNullish } from '../analysis/narrowing.js';
 import { isInScopeOf, isReassigned, variableOf } from '../analysis/scope.js';
 import { fileContextOf } from '../analysis/context.js';
@@ -66,8 +67,10 @@ export default createRule<Options, MessageId>({
   create(context, [options]) {
     const file = fileContextOf(context);
     const { sourceCode, services } = file;
+    // Candidates before the traversal: a file with no response records no code paths.
+    const sources = callsOfFile(sourceCode).flatMap((call) => guarded([], () => responseSourcesOfCall(call, file)));
+    if (sources.length === 0) return {};
     const { index, listeners } = getCodePathIndex(context);
-    const sources: ResponseSource[] = [];
     const endingCall = pathEndingCalls(sourceCode, services);
     const releaseContext = {
       ...file,
@@ -254,9 +257,6 @@ export default createRule<Options, MessageId>({
     }
 
     return mergeListeners(listeners, {
-      CallExpression(call) {
-        sources.push(...guarded([], () => responseSourcesOfCall(call, file)));
-      },
       'Program:exit'() {
         for (const source of sources) {
           if (!enclosingFunction(source.call) && source.kind === 'result') continue;
