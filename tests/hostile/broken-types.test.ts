@@ -1,7 +1,7 @@
 // Typed linting over a program whose types are broken: modules that do not resolve, `any`
 // everywhere, a tsconfig that does not include the file. No crash, and the reports a user would
 // want (the rules fall back to imports and globals where types are missing).
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
@@ -100,6 +100,9 @@ describe('a tsconfig that does not include the file', () => {
 
   it("with project: typescript-eslint's parse error, no rule runs", () => {
     const scratch = project(excluding);
+    // A tsconfig with no input at all is another error (TS18003): give it one file, not this one.
+    mkdirSync(path.join(scratch.dir, 'src'));
+    scratch.write('src/other.ts', 'export const other = 1;\n');
     const typedParserOptions = { project: './tsconfig.json', tsconfigRootDir: scratch.dir };
     const messages = lintWithEveryRule(scratch, { code, typedParserOptions }, 'typed');
     expect(messages).toHaveLength(1);
