@@ -71,7 +71,13 @@ function configFor(pkg, plugin) {
         linterOptions,
         languageOptions: {
           parser: tseslint.parser,
-          parserOptions: { project: path.join(TSCONFIG_DIR, pkg.tsconfig), tsconfigRootDir: TSCONFIG_DIR },
+          parserOptions: {
+            project: path.join(TSCONFIG_DIR, pkg.tsconfig),
+            tsconfigRootDir: TSCONFIG_DIR,
+            // Under CI=true typescript-eslint switches to its single-run mode, where --fix finds no
+            // fix to apply in typed files; the corpus must lint and fix the same everywhere.
+            disallowAutomaticSingleRunInference: true,
+          },
         },
       },
     ];
