@@ -13,6 +13,8 @@ export interface TypeServices {
   /** The `typescript` module the program was built with, for its flag enums. */
   readonly ts: TypeScriptModule;
   readonly parserServices: ParserServicesWithTypeInformation;
+  /** The program's source file for the file being linted. */
+  readonly sourceFile: ts.SourceFile;
   getType(node: TSESTree.Node): ts.Type | undefined;
   getSymbol(node: TSESTree.Node): ts.Symbol | undefined;
 }
@@ -42,8 +44,10 @@ function createServices(context: Readonly<TSESLint.RuleContext<string, readonly 
     const typed = parserServices as ParserServicesWithTypeInformation;
     const checker = program.getTypeChecker();
     const tsModule = loadTypeScript();
-    if (!tsModule) return undefined;
+    const sourceFile = typed.esTreeNodeToTSNodeMap.get(context.sourceCode.ast);
+    if (!tsModule || !sourceFile) return undefined;
     return {
+      sourceFile,
       program,
       checker,
       ts: tsModule,

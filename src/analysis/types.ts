@@ -105,24 +105,3 @@ export function returnsNever(
   const returned = guarded(undefined, () => checker.getReturnTypeOfSignature(signature));
   return returned !== undefined && (returned.flags & tsModule.TypeFlags.Never) !== 0;
 }
-
-const packagesByProgram = new WeakMap<ts.Program, ReadonlySet<string>>();
-
-/**
- * False when no type `specifiers` name can exist in the program: each names a package none of
- * whose files the program holds. A cheap, sound gate before asking the checker for a type.
- */
-export function programMayHold(program: ts.Program, specifiers: readonly TypeSpecifier[]): boolean {
-  let packages = packagesByProgram.get(program);
-  if (!packages) {
-    packages = new Set(program.getSourceFiles().flatMap((file) => packageOfFile(file.fileName) ?? []));
-    packagesByProgram.set(program, packages);
-  }
-  const present = packages;
-  return specifiers.some(
-    (specifier) =>
-      specifier.from !== 'package' ||
-      specifier.package === undefined ||
-      specifier.package.some((name) => present.has(name)),
-  );
-}

@@ -1,12 +1,16 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type * as ts from 'typescript';
 
 import { importOriginIs, resolveImportOrigin } from '../analysis/callee.js';
+import { codeMentions } from '../analysis/code-mentions.js';
+import { declaredTypeOf } from '../analysis/declared-type.js';
 import type { FileContext } from '../analysis/context.js';
 import type { ObjectShape, ShapeProperty } from '../analysis/object-shape.js';
 import { heldValue } from '../analysis/held-values.js';
 import { variableOf } from '../analysis/scope.js';
 import type { TypeServices } from '../analysis/services.js';
-import { matchType, programMayHold, type TypeSpecifier } from '../analysis/types.js';
+import { packageReach } from '../analysis/package-reach.js';
+import { isOpaqueType, matchType, type TypeSpecifier } from '../analysis/types.js';
 import type { CalleeMatcher, InstanceModel } from '../clients/model.js';
 import { skipTransparent, staticPropertyName } from '../util/ast.js';
 
@@ -64,7 +68,25 @@ export function isInstanceCall(
   const target = instanceTarget(call, matcher);
   if (!target) return false;
   if (context.services && typeMatches(context.services, target, matcher.instances.types)) return true;
-  return readInstance(target, matcher.instances, context.sourceCode) !== undefined;
+  return (
+    mayImportFactory(matcher.instances, context) &&
+    readInstance(target, matcher.instances, context.sourceCode) !== undefined
+  );
+}
+
+/**
+ * `readInstance` ends at a factory imported by a module name the file spells (`import x from
+ * 'client'`, `require('client')`), or at a global the file names: a file whose code never names
+ * one has no instance to read, and the walk through class fields and getters is not needed.
+ */
+function mayImportFactory(model: InstanceModel, context: FileContext): boolean {
+  return model.factories.some((factory) =>
+    factory.modules.some((module) => {
+      // A global factory (`module` null) is reached by its global's name.
+      const spelled = module ?? factory.path[0];
+      return spelled === undefined || codeMentions(context, spelled);
+    }),
+  );
 }
 
 /** The instance expression of an instance call: the receiver of `api.get()`, the callee of `api()`. */
@@ -79,6 +101,14 @@ export function instanceTarget(
   return skipTransparent(callee.object);
 }
 
+/**
+ * False when no value of the file can have one of the types: each is declared in a package the
+ * file cannot see (`analysis/package-reach.ts`). Asked before the checker, which is the cost.
+ */
+export function mayHoldTypes(services: TypeServices, specifiers: readonly TypeSpecifier[]): boolean {
+  return packageReach(services.ts, services.program, specifiers).reaches(services.sourceFile);
+}
+
 /** Calls are many and their types few: each type is matched against each specifier list once. */
 const matches = new WeakMap<object, Map<readonly TypeSpecifier[], boolean>>();
 
@@ -87,9 +117,15 @@ export function typeMatches(
   node: TSESTree.Node,
   specifiers: readonly TypeSpecifier[],
 ): boolean {
-  if (!programMayHold(services.program, specifiers)) return false;
+  if (!mayHoldTypes(services, specifiers)) return false;
+  // The declared type first: when it cannot be one of the types, no narrowing of it can.
+  const declared = declaredTypeOf(services, node);
+  if (declared && !isOpaqueType(services.ts, declared) && !matchesOnce(services, declared, specifiers)) return false;
   const type = services.getType(node);
-  if (!type) return false;
+  return type !== undefined && matchesOnce(services, type, specifiers);
+}
+
+function matchesOnce(services: TypeServices, type: ts.Type, specifiers: readonly TypeSpecifier[]): boolean {
   let byList = matches.get(type);
   if (!byList) matches.set(type, (byList = new Map()));
   let result = byList.get(specifiers);

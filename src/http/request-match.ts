@@ -7,7 +7,7 @@ import { matchType } from '../analysis/types.js';
 import type { CalleeMatcher, ClientModel, ImportPath, RequestFunction } from '../clients/model.js';
 import { skipTransparent, staticPropertyName } from '../util/ast.js';
 import { REQUESTS } from './client-tables.js';
-import { isInstanceCall } from './client-instances.js';
+import { isInstanceCall, mayHoldTypes } from './client-instances.js';
 import { isFunctionTypeCall } from './function-type-call.js';
 
 export interface MatchedRequest {
@@ -51,7 +51,7 @@ function calleeMatches(
   if (matcher.kind === 'function-type') return isFunctionTypeCall(call, matcher, context);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || staticPropertyName(callee) !== matcher.method) return false;
   const receiver = skipTransparent(callee.object);
-  if (context.services) {
+  if (context.services && mayHoldTypes(context.services, matcher.receiverTypes)) {
     const type = context.services.getType(receiver);
     if (type && matchType(context.services.program, context.services.checker, type, matcher.receiverTypes)) return true;
   }
