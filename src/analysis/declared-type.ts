@@ -46,3 +46,28 @@ export function declaredTypeOf(services: TypeServices, node: TSESTree.Node, dept
     return property && checker.getTypeOfSymbol(property);
   });
 }
+
+/**
+ * What a call can return, from its callee's declared type: the return types of its call
+ * signatures, when each is written out. Undefined where that is not all the call can return or not
+ * cheap to know: a callee whose declared type is unknown or opaque, with no call signature, with a
+ * generic one (its type arguments, inferred at the call, may make it return anything:
+ * `retry(() => fetch(url))`), or with one whose return type is inferred from its body.
+ */
+export function declaredReturnTypes(services: TypeServices, callee: TSESTree.Node): readonly ts.Type[] | undefined {
+  const type = declaredTypeOf(services, callee);
+  if (!type || type.flags & (services.ts.TypeFlags.Any | services.ts.TypeFlags.Unknown)) return undefined;
+  return guarded(undefined, () => {
+    const signatures = services.checker.getSignaturesOfType(
+      services.checker.getNonNullableType(type),
+      services.ts.SignatureKind.Call,
+    );
+    // A return type left to inference costs a check of the function's body: the call's own type is no dearer.
+    const declared = (signature: ts.Signature) =>
+      !signature.typeParameters?.length &&
+      signature.declaration !== undefined &&
+      signature.declaration.type !== undefined;
+    if (signatures.length === 0 || !signatures.every(declared)) return undefined;
+    return signatures.map((signature) => services.checker.getReturnTypeOfSignature(signature));
+  });
+}

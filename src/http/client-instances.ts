@@ -4,6 +4,7 @@ import type * as ts from 'typescript';
 import { importOriginIs, resolveImportOrigin } from '../analysis/callee.js';
 import { codeMentions } from '../analysis/code-mentions.js';
 import { declaredTypeOf } from '../analysis/declared-type.js';
+import { mayImportModule } from '../analysis/module-names.js';
 import type { FileContext } from '../analysis/context.js';
 import type { ObjectShape, ShapeProperty } from '../analysis/object-shape.js';
 import { heldValue } from '../analysis/held-values.js';
@@ -75,16 +76,17 @@ export function isInstanceCall(
 }
 
 /**
- * `readInstance` ends at a factory imported by a module name the file spells (`import x from
- * 'client'`, `require('client')`), or at a global the file names: a file whose code never names
+ * `readInstance` ends at a factory imported by a module the file names in a string literal
+ * (`import x from 'client'`, `require('client')`), or at a global the file names: a file whose code never names
  * one has no instance to read, and the walk through class fields and getters is not needed.
  */
 function mayImportFactory(model: InstanceModel, context: FileContext): boolean {
   return model.factories.some((factory) =>
     factory.modules.some((module) => {
       // A global factory (`module` null) is reached by its global's name.
-      const spelled = module ?? factory.path[0];
-      return spelled === undefined || codeMentions(context, spelled);
+      if (module !== null) return mayImportModule(context, module);
+      const global = factory.path[0];
+      return global === undefined || codeMentions(context, global);
     }),
   );
 }

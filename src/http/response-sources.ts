@@ -3,6 +3,7 @@ import type * as ts from 'typescript';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
 import { resolveDeclaredCallee } from '../analysis/callee.js';
+import { declaredReturnTypes } from '../analysis/declared-type.js';
 import type { FileContext } from '../analysis/context.js';
 import { isInspectingCall } from '../analysis/inspection.js';
 import { constInitializer } from '../analysis/scope.js';
@@ -170,6 +171,9 @@ export function responseModelOfCall(
   if (matched || isPromiseChainCall(call)) return undefined;
   const services = context.services;
   if (!services || (options.onlyIfUsedAsResponse && !mayHoldResponse(call, context))) return undefined;
+  // The callee's declared signatures first: resolving the call itself infers its arguments.
+  const returns = declaredReturnTypes(services, call.callee);
+  if (returns && !returns.some((type) => responseModelOfType(services, type))) return undefined;
   const type = services.getType(call);
   if (!type) return undefined;
   const model = responseModelOfType(services, type);
