@@ -14,7 +14,8 @@ import { packageOfFile, type TypeSpecifier } from './types.js';
  * that declares globals (a script, a `declare global`, an ambient `declare module 'x'`, a module
  * augmentation, a UMD `export as namespace`), which every file sees.
  * The edges are TypeScript's own resolution of each module reference: static and dynamic imports,
- * `export … from`, `import x = require()`, `require()` in JavaScript, and `import('x').T` types.
+ * `export … from`, `import x = require()`, `require()` in JavaScript, `import('x').T` types and
+ * module augmentations.
  *
  * Built once per program and list of types: one pass over the program's module references, then
  * one search backwards from the package files that declare them.
@@ -29,53 +30,59 @@ interface ModuleGraph {
   readonly importers: ReadonlyMap<ts.SourceFile, readonly ts.SourceFile[]>;
   /** Files whose declarations every file sees. */
   readonly globalDeclarers: readonly ts.SourceFile[];
+  /** The files of each installed package. */
+  readonly packageFiles: ReadonlyMap<string, readonly ts.SourceFile[]>;
 }
 
-/** Internal to TypeScript (stable from 5.4 to 6.0): the module references a file holds. */
-interface SourceFileWithImports extends ts.SourceFile {
-  readonly imports?: readonly ts.StringLiteralLike[];
-}
-
-/** Internal to TypeScript (stable from 5.4 to 6.0): the program's resolution of one reference. */
+/** What TypeScript (5.4 to 6.0) keeps of its module resolution, internal but stable: one resolution per reference. */
 interface ProgramWithResolutions extends ts.Program {
-  getResolvedModuleFromModuleSpecifier?(
-    specifier: ts.StringLiteralLike,
-    file?: ts.SourceFile,
-  ): ts.ResolvedModuleWithFailedLookupLocations | undefined;
+  readonly resolvedModules?: ReadonlyMap<
+    ts.Path,
+    { forEach(visit: (resolution: ts.ResolvedModuleWithFailedLookupLocations) => void): void }
+  >;
 }
 
 const EVERYWHERE: PackageReach = { reaches: () => true };
 const NOWHERE: PackageReach = { reaches: () => false };
 
 const graphs = new WeakMap<ts.Program, ModuleGraph | null>();
-const reaches = new WeakMap<ts.Program, Map<string, PackageReach>>();
+const reachesByList = new WeakMap<ts.Program, WeakMap<readonly TypeSpecifier[], PackageReach>>();
+const reachesByKey = new WeakMap<ts.Program, Map<string, PackageReach>>();
 
 /**
  * Where the types `specifiers` name can be seen. A specifier that is not tied to a package (the
  * default library, the user's files) is seen everywhere; so is everything when the program does
- * not expose what the graph needs.
+ * not expose its module resolution.
  */
 export function packageReach(
   tsModule: typeof ts,
   program: ts.Program,
   specifiers: readonly TypeSpecifier[],
 ): PackageReach {
+  let byList = reachesByList.get(program);
+  if (!byList) reachesByList.set(program, (byList = new WeakMap()));
+  let reach = byList.get(specifiers);
+  if (reach) return reach;
   const declared: DeclaredName[] = [];
   for (const specifier of specifiers) {
-    if (specifier.from !== 'package' || specifier.package === undefined) return EVERYWHERE;
+    if (specifier.from !== 'package' || specifier.package === undefined) {
+      byList.set(specifiers, EVERYWHERE);
+      return EVERYWHERE;
+    }
     for (const name of specifier.package) declared.push({ name: specifier.name, package: name });
   }
   const key = declared
     .map((entry) => `${entry.package}:${entry.name}`)
     .sort()
     .join('\n');
-  let byKey = reaches.get(program);
-  if (!byKey) reaches.set(program, (byKey = new Map()));
-  let reach = byKey.get(key);
+  let byKey = reachesByKey.get(program);
+  if (!byKey) reachesByKey.set(program, (byKey = new Map()));
+  reach = byKey.get(key);
   if (!reach) {
     reach = guarded(EVERYWHERE, () => buildReach(tsModule, program, declared));
     byKey.set(key, reach);
   }
+  byList.set(specifiers, reach);
   return reach;
 }
 
@@ -87,20 +94,17 @@ interface DeclaredName {
 
 /**
  * The search starts from the package files that can declare one of the names: a file whose text
- * holds the name as a word (a superset of those that declare it). Another file of the package, such as one
- * that only augments `http`, leads nowhere.
+ * holds the name as a word (a superset of those that declare it). Another file of the package, such
+ * as one that only augments `http`, leads nowhere.
  */
 function buildReach(tsModule: typeof ts, program: ts.Program, declared: readonly DeclaredName[]): PackageReach {
-  const words = new Map(declared.map((entry) => [entry.name, identifierPattern(entry.name)]));
-  const sources = program.getSourceFiles().filter((file) => {
-    const pkg = packageOfFile(file.fileName);
-    return (
-      pkg !== undefined && declared.some((entry) => entry.package === pkg && words.get(entry.name)!.test(file.text))
-    );
-  });
-  if (sources.length === 0) return NOWHERE;
   const graph = moduleGraph(tsModule, program);
   if (!graph) return EVERYWHERE;
+  const sources = declared.flatMap((entry) => {
+    const word = identifierPattern(entry.name);
+    return (graph.packageFiles.get(entry.package) ?? []).filter((file) => word.test(file.text));
+  });
+  if (sources.length === 0) return NOWHERE;
   const reached = new Set<ts.SourceFile>(sources);
   const queue = [...sources];
   while (queue.length > 0) {
@@ -128,24 +132,38 @@ function moduleGraph(tsModule: typeof ts, program: ts.Program): ModuleGraph | un
   return graph ?? undefined;
 }
 
+/**
+ * One pass over the program's resolved module references (each file's imports, `require()`s,
+ * `import()`s and `import('x').T` types, as TypeScript resolved them) and over its files.
+ */
 function buildGraph(tsModule: typeof ts, program: ProgramWithResolutions): ModuleGraph | undefined {
-  const resolve = program.getResolvedModuleFromModuleSpecifier?.bind(program);
-  if (!resolve) return undefined;
+  // Undefined in a program with no module reference; missing only in a TypeScript that keeps it elsewhere.
+  if (!('resolvedModules' in program)) return undefined;
+  const resolutions = program.resolvedModules ?? new Map();
+  if (!(resolutions instanceof Map)) return undefined;
   const importers = new Map<ts.SourceFile, ts.SourceFile[]>();
-  const globalDeclarers: ts.SourceFile[] = [];
-  for (const file of program.getSourceFiles() as readonly SourceFileWithImports[]) {
-    if (!file.imports) return undefined;
-    if (declaresGlobals(tsModule, file)) globalDeclarers.push(file);
-    for (const specifier of file.imports) {
-      const resolved = resolve(specifier, file)?.resolvedModule;
-      const target = resolved && program.getSourceFile(resolved.resolvedFileName);
-      if (!target) continue;
+  resolutions.forEach((byReference, path) => {
+    const importer = program.getSourceFileByPath(path);
+    if (!importer) return;
+    byReference.forEach(({ resolvedModule }: ts.ResolvedModuleWithFailedLookupLocations) => {
+      const target = resolvedModule && program.getSourceFile(resolvedModule.resolvedFileName);
+      if (!target) return;
       const list = importers.get(target);
-      if (list) list.push(file);
-      else importers.set(target, [file]);
-    }
+      if (list) list.push(importer);
+      else importers.set(target, [importer]);
+    });
+  });
+  const globalDeclarers: ts.SourceFile[] = [];
+  const packageFiles = new Map<string, ts.SourceFile[]>();
+  for (const file of program.getSourceFiles()) {
+    if (declaresGlobals(tsModule, file)) globalDeclarers.push(file);
+    const pkg = packageOfFile(file.fileName);
+    if (pkg === undefined) continue;
+    const list = packageFiles.get(pkg);
+    if (list) list.push(file);
+    else packageFiles.set(pkg, [file]);
   }
-  return { importers, globalDeclarers };
+  return { importers, globalDeclarers, packageFiles };
 }
 
 /**
