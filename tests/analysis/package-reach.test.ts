@@ -1,4 +1,5 @@
 import ts from 'typescript';
+import type * as TypeScript from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 import { packageReach } from '../../src/analysis/package-reach.js';
@@ -35,7 +36,8 @@ function reached(files: Record<string, string>, specifiers: readonly TypeSpecifi
     name in all ? ts.createSourceFile(name, all[name]!, version, true) : undefined;
   const roots = Object.keys(files).filter((name) => name.startsWith('/p/src/'));
   const program = ts.createProgram(roots, options, host);
-  const reach = packageReach(ts, program, specifiers);
+  // The default import is the module object the namespace type describes.
+  const reach = packageReach(ts as unknown as typeof TypeScript, program, specifiers);
   return roots.filter((name) => reach.reaches(program.getSourceFile(name)!)).map((name) => name.slice(7));
 }
 
