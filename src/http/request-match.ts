@@ -33,10 +33,65 @@ function findRequest(call: TSESTree.CallExpression, context: FileContext): Match
   let origin: ImportOrigin | undefined | null = null;
   const originOfCallee = () =>
     origin === null ? (origin = resolveImportOrigin(skipTransparent(call.callee), context.sourceCode)) : origin;
-  for (const { client, request } of REQUESTS) {
+  for (const { client, request } of candidatesOf(call, originOfCallee())) {
     if (calleeMatches(call, request.callee, context, originOfCallee)) return { client, request, call };
   }
   return undefined;
+}
+
+type RequestEntry = (typeof REQUESTS)[number];
+
+/**
+ * The request table by what a call must show to match an entry: an import entry by its module and
+ * path, a method entry by its method name; the rest (an instance called itself, a function by
+ * type) is tried on every call. Entries keep their table order, which decides between two matches.
+ */
+interface RequestIndex {
+  readonly byImport: ReadonlyMap<string, readonly RequestEntry[]>;
+  readonly byMethod: ReadonlyMap<string, readonly RequestEntry[]>;
+  readonly everyCall: readonly RequestEntry[];
+  readonly order: ReadonlyMap<RequestEntry, number>;
+}
+
+const INDEX: RequestIndex = buildIndex();
+
+function buildIndex(): RequestIndex {
+  const byImport = new Map<string, RequestEntry[]>();
+  const byMethod = new Map<string, RequestEntry[]>();
+  const everyCall: RequestEntry[] = [];
+  const add = (map: Map<string, RequestEntry[]>, key: string, entry: RequestEntry) => {
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
+  };
+  for (const entry of REQUESTS) {
+    const callee = entry.request.callee;
+    if (callee.kind === 'import')
+      for (const module of callee.modules) add(byImport, importKey(module, callee.path), entry);
+    else if (callee.kind === 'instance-method' || (callee.kind === 'instance-call' && callee.method !== null)) {
+      add(byMethod, callee.method!, entry);
+    } else everyCall.push(entry);
+  }
+  return { byImport, byMethod, everyCall, order: new Map(REQUESTS.map((entry, index) => [entry, index])) };
+}
+
+function importKey(module: string | null, path: readonly string[]): string {
+  return `${module === null ? '\u0000global' : module}\u0000${path.join('\u0000')}`;
+}
+
+/** The entries `call` can match, in table order. */
+function candidatesOf(call: TSESTree.CallExpression, origin: ImportOrigin | undefined): readonly RequestEntry[] {
+  const found: RequestEntry[] = [...INDEX.everyCall];
+  // An origin chosen at run time matches an entry only when each choice does, the first among them.
+  const first = origin?.alternatives?.[0] ?? origin;
+  if (first) {
+    const path = first.module !== null && first.path[0] === 'default' ? first.path.slice(1) : first.path;
+    found.push(...(INDEX.byImport.get(importKey(first.module, path)) ?? []));
+  }
+  const callee = skipTransparent(call.callee);
+  const method = callee.type === AST_NODE_TYPES.MemberExpression ? staticPropertyName(callee) : undefined;
+  if (method !== undefined) found.push(...(INDEX.byMethod.get(method) ?? []));
+  return found.sort((a, b) => INDEX.order.get(a)! - INDEX.order.get(b)!);
 }
 
 function calleeMatches(
