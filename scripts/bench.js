@@ -278,28 +278,28 @@ async function measureReal(runs, only) {
   for (const pkg of realPackages(args.packages.split(',').filter(Boolean))) {
     for (const share of shares) {
       const samples = [];
+      // The checker caches what it computes: a rule that asks first pays for types a later rule reuses.
+      // So the full run is also measured with no-floating-promises alone, for the plugin's marginal
+      // cost; the two alternate, so that a change in the machine's load falls on both alike.
+      const alone = [];
+      const worker = async (options) => {
+        const { stdout } = await promisify(execFile)(
+          process.execPath,
+          [scriptPath, '--worker', JSON.stringify(options)],
+          {
+            cwd: root,
+            maxBuffer: 64 * 1024 * 1024,
+          },
+        );
+        return JSON.parse(stdout);
+      };
       for (let run = 0; run < runs; run += 1) {
         const reportsFile =
           args['reports-dir'] && share === 1 && run === 0
             ? path.resolve(args['reports-dir'], `${pkg.name.replace('/', '+')}.json`)
             : undefined;
-        const { stdout } = await promisify(execFile)(
-          process.execPath,
-          [scriptPath, '--worker', JSON.stringify({ real: true, name: pkg.name, share, only, reportsFile })],
-          { cwd: root, maxBuffer: 64 * 1024 * 1024 },
-        );
-        samples.push(JSON.parse(stdout));
-      }
-      // The checker caches what it computes: a rule that asks first pays for types a later rule reuses.
-      // So the full run is also measured with no-floating-promises alone, for the plugin's marginal cost.
-      const alone = [];
-      for (let run = 0; share === 1 && run < runs; run += 1) {
-        const { stdout } = await promisify(execFile)(
-          process.execPath,
-          [scriptPath, '--worker', JSON.stringify({ real: true, name: pkg.name, share, only: [] })],
-          { cwd: root, maxBuffer: 64 * 1024 * 1024 },
-        );
-        alone.push(JSON.parse(stdout));
+        samples.push(await worker({ real: true, name: pkg.name, share, only, reportsFile }));
+        if (share === 1) alone.push(await worker({ real: true, name: pkg.name, share, only: [] }));
       }
       columns.push(realColumn(pkg, share, samples, median, alone));
       process.stderr.write(`measured ${pkg.name}, ${share * 100} % of its files\n`);
