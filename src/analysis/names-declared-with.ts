@@ -63,7 +63,10 @@ function declaredNames(node: TSESTree.Node): string[] {
     case AST_NODE_TYPES.MethodDefinition:
     case AST_NODE_TYPES.TSMethodSignature:
     case AST_NODE_TYPES.Property:
-      return [keyName(node) ?? [], node.type === AST_NODE_TYPES.Property ? patternNames(node.value) : []].flat();
+      return [
+        staticPropertyName(node) ?? [],
+        node.type === AST_NODE_TYPES.Property ? patternNames(node.value) : [],
+      ].flat();
     case AST_NODE_TYPES.AssignmentExpression:
       return patternNames(node.left);
     case AST_NODE_TYPES.TSParameterProperty:
@@ -97,16 +100,9 @@ function patternNames(node: TSESTree.Node): string[] {
       return node.properties.flatMap((property) =>
         property.type === AST_NODE_TYPES.RestElement
           ? patternNames(property)
-          : [keyName(property) ?? [], patternNames(property.value)].flat(),
+          : [staticPropertyName(property) ?? [], patternNames(property.value)].flat(),
       );
     default:
       return [];
   }
-}
-
-/** A member's key as written: `a`, `'a'`; undefined for a computed key. */
-function keyName(node: { readonly key: TSESTree.Node; readonly computed: boolean }): string | undefined {
-  if (!node.computed && node.key.type === AST_NODE_TYPES.Identifier) return node.key.name;
-  if (node.key.type === AST_NODE_TYPES.Literal && typeof node.key.value === 'string') return node.key.value;
-  return undefined;
 }

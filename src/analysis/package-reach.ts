@@ -1,5 +1,6 @@
 import type * as ts from 'typescript';
 
+import { pushTo } from '../util/ast.js';
 import { guarded } from '../util/guard.js';
 import { packageOfFile, type TypeSpecifier } from './types.js';
 
@@ -147,10 +148,7 @@ function buildGraph(tsModule: typeof ts, program: ProgramWithResolutions): Modul
     if (!importer) return;
     byReference.forEach(({ resolvedModule }: ts.ResolvedModuleWithFailedLookupLocations) => {
       const target = resolvedModule && program.getSourceFile(resolvedModule.resolvedFileName);
-      if (!target) return;
-      const list = importers.get(target);
-      if (list) list.push(importer);
-      else importers.set(target, [importer]);
+      if (target) pushTo(importers, target, importer);
     });
   });
   const globalDeclarers: ts.SourceFile[] = [];
@@ -158,10 +156,7 @@ function buildGraph(tsModule: typeof ts, program: ProgramWithResolutions): Modul
   for (const file of program.getSourceFiles()) {
     if (declaresGlobals(tsModule, file)) globalDeclarers.push(file);
     const pkg = packageOfFile(file.fileName);
-    if (pkg === undefined) continue;
-    const list = packageFiles.get(pkg);
-    if (list) list.push(file);
-    else packageFiles.set(pkg, [file]);
+    if (pkg !== undefined) pushTo(packageFiles, pkg, file);
   }
   return { importers, globalDeclarers, packageFiles };
 }

@@ -6,7 +6,7 @@ import type { LeafFact } from '../analysis/conditions.js';
 import { instanceTypesOf, splitByProperty, typePredicateOf } from '../analysis/narrowing.js';
 import type { TypeServices } from '../analysis/services.js';
 import type { ResponseModel, StreamModel } from '../clients/model.js';
-import { isTransparentWrapper, skipTransparent, staticPropertyName, staticString } from '../util/ast.js';
+import { isTransparentWrapper, referenceName, skipTransparent, staticPropertyName, staticString } from '../util/ast.js';
 
 /**
  * Tests that show there is no body to release where they hold: the response is not there at all
@@ -163,13 +163,7 @@ function instanceofFact(
     if (!made.some(isResponse)) return WHEN_TRUE;
     return made.every(isResponse) ? WHEN_FALSE : undefined;
   }
-  const inner = skipTransparent(constructor);
-  const name =
-    inner.type === AST_NODE_TYPES.Identifier
-      ? inner.name
-      : inner.type === AST_NODE_TYPES.MemberExpression
-        ? staticPropertyName(inner)
-        : undefined;
+  const name = referenceName(constructor);
   return name !== undefined && /Error$/.test(name) ? WHEN_TRUE : undefined;
 }
 

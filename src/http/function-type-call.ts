@@ -1,10 +1,10 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 import { codeMentions } from '../analysis/code-mentions.js';
 import type { FileContext } from '../analysis/context.js';
 import { namesDeclaredWith } from '../analysis/names-declared-with.js';
 import type { CalleeMatcher } from '../clients/model.js';
-import { skipTransparent, staticPropertyName } from '../util/ast.js';
+import { referenceName, skipTransparent } from '../util/ast.js';
 import { typeMatches } from './client-instances.js';
 
 /**
@@ -34,12 +34,7 @@ export function isFunctionTypeCall(
 
 function mayName(callee: TSESTree.Node, typeName: string, context: FileContext): boolean {
   if (!codeMentions(context, typeName)) return false;
-  const name =
-    callee.type === AST_NODE_TYPES.Identifier
-      ? callee.name
-      : callee.type === AST_NODE_TYPES.MemberExpression
-        ? staticPropertyName(callee)
-        : undefined;
+  const name = referenceName(callee);
   if (name === undefined) return true;
   return name.toLowerCase().includes(typeName.toLowerCase()) || namesDeclaredWith(context, typeName).has(name);
 }

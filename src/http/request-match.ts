@@ -5,7 +5,7 @@ import { cacheKey, type FileContext } from '../analysis/context.js';
 import { constInitializer } from '../analysis/scope.js';
 import { matchType } from '../analysis/types.js';
 import type { CalleeMatcher, ClientModel, ImportPath, RequestFunction } from '../clients/model.js';
-import { skipTransparent, staticPropertyName } from '../util/ast.js';
+import { pushTo, skipTransparent, staticPropertyName } from '../util/ast.js';
 import { REQUESTS } from './client-tables.js';
 import { isInstanceCall, mayHoldTypes } from './client-instances.js';
 import { isFunctionTypeCall } from './function-type-call.js';
@@ -59,17 +59,12 @@ function buildIndex(): RequestIndex {
   const byImport = new Map<string, RequestEntry[]>();
   const byMethod = new Map<string, RequestEntry[]>();
   const everyCall: RequestEntry[] = [];
-  const add = (map: Map<string, RequestEntry[]>, key: string, entry: RequestEntry) => {
-    const list = map.get(key);
-    if (list) list.push(entry);
-    else map.set(key, [entry]);
-  };
   for (const entry of REQUESTS) {
     const callee = entry.request.callee;
     if (callee.kind === 'import')
-      for (const module of callee.modules) add(byImport, importKey(module, callee.path), entry);
+      for (const module of callee.modules) pushTo(byImport, importKey(module, callee.path), entry);
     else if (callee.kind === 'instance-method' || (callee.kind === 'instance-call' && callee.method !== null)) {
-      add(byMethod, callee.method!, entry);
+      pushTo(byMethod, callee.method!, entry);
     } else everyCall.push(entry);
   }
   return { byImport, byMethod, everyCall, order: new Map(REQUESTS.map((entry, index) => [entry, index])) };

@@ -14,6 +14,7 @@ import type { ResponseModel } from '../clients/model.js';
 import {
   calleeLabel,
   isFunctionNode,
+  referenceName,
   skipTransparent,
   staticPropertyName,
   staticString,
@@ -111,13 +112,7 @@ function passedThrough(node: TSESTree.Node, context: FileContext): TSESTree.Node
   }
   const first = inner.arguments[0] && skipTransparent(inner.arguments[0]);
   if (!isFunctionNode(first) || inner.arguments.length !== 1) return inner;
-  const name =
-    callee.type === AST_NODE_TYPES.Identifier
-      ? callee.name
-      : callee.type === AST_NODE_TYPES.MemberExpression
-        ? staticPropertyName(callee)
-        : undefined;
-  if (name === 'once') return first;
+  if (referenceName(callee) === 'once') return first;
   const services = context.services;
   if (services && services.getType(inner) === services.getType(first)) return first;
   return inner;

@@ -21,7 +21,15 @@ export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined
 
 /** The name of a non-computed member or a computed member with a string literal key. */
 export function staticPropertyName(
-  node: TSESTree.MemberExpression | TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition,
+  node:
+    | TSESTree.MemberExpression
+    | TSESTree.Property
+    | TSESTree.MethodDefinition
+    | TSESTree.PropertyDefinition
+    | TSESTree.AccessorProperty
+    | TSESTree.TSAbstractPropertyDefinition
+    | TSESTree.TSPropertySignature
+    | TSESTree.TSMethodSignature,
 ): string | undefined {
   const key = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.key;
   if (!node.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
@@ -96,10 +104,22 @@ export function isAsyncContext(node: TSESTree.Node): boolean {
 
 /** The name a call is made by: `f()` gives `f`, `a.b.f()` gives `f`; undefined when computed. */
 export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
-  const callee = skipTransparent(call.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type === AST_NODE_TYPES.MemberExpression) return staticPropertyName(callee);
+  return referenceName(call.callee);
+}
+
+/** The last name of a reference: `f` gives `f`, `a.b.f` gives `f`; undefined when computed or no name. */
+export function referenceName(node: TSESTree.Node): string | undefined {
+  const inner = skipTransparent(node);
+  if (inner.type === AST_NODE_TYPES.Identifier) return inner.name;
+  if (inner.type === AST_NODE_TYPES.MemberExpression) return staticPropertyName(inner);
   return undefined;
+}
+
+/** Appends `value` to the list `map` holds for `key`, starting the list when there is none. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** `for`, `for…of`, `for…in`, `while` and `do…while`. */
